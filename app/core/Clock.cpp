@@ -1,0 +1,10 @@
+#include "core/Clock.h"
+
+namespace ow {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTime();
+}
+
+} // namespace ow

@@ -1,0 +1,7 @@
+#pragma once
+
+// The logging category of the devices layer; personal data is masked in every line it carries.
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDevices)
