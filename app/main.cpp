@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -95,7 +94,8 @@ int main(int argc, char** argv)
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start in demo mode with a seeded data set of its own."));
     const QCommandLineOption langOption(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
         QCoreApplication::translate("main", "language"));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
@@ -105,10 +105,11 @@ int main(int argc, char** argv)
     parser.process(*app);
 
     if (!gui) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "OneWindow needs a display. On a machine without one, run it under a virtual "
-                                 "display:\n  xvfb-run -a onewindow --demo")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "OneWindow needs a display. On a machine without one, run it under a virtual "
+                        "display:\n  xvfb-run -a onewindow --demo")));
         return 2;
     }
 

@@ -3,7 +3,6 @@
 // Result<T>: a value or an Error; how every OneWindow module reports failure across its boundary.
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -17,14 +16,20 @@ struct Error
     QString message;
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
-    static Result failure(QString code, QString message) { return Error{std::move(code), std::move(message)}; }
+    static Result failure(QString code, QString message)
+    {
+        return Error{std::move(code), std::move(message)};
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -41,14 +46,19 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
-    static Result failure(QString code, QString message) { return Error{std::move(code), std::move(message)}; }
+    static Result failure(QString code, QString message)
+    {
+        return Error{std::move(code), std::move(message)};
+    }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

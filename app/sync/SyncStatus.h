@@ -1,0 +1,30 @@
+#pragma once
+
+// SyncStatus: the state of the link to the central platform and what waits in the outbox, as the
+// status bar and the supervisor see it.
+
+#include <QString>
+
+namespace ow {
+
+struct SyncStatus
+{
+    enum class State
+    {
+        NotConfigured, // no central server set up for this window (sync arrives with the central API)
+        Offline,       // configured but unreachable; work continues and queues up
+        Syncing,       // delivering the outbox or pulling updates
+        UpToDate,      // nothing waits
+    };
+
+    State state = State::NotConfigured;
+    int pending = 0; // operations waiting to be delivered
+    int parked = 0;  // operations the server refused; shown until someone retries or escalates
+
+    // One line for the status bar, e.g. "Offline · 3 operations waiting".
+    QString describe() const;
+    // True when the clerk should look: operations are parked.
+    bool needsAttention() const { return parked > 0; }
+};
+
+} // namespace ow
