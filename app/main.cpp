@@ -1,13 +1,29 @@
 // The composition root of the onewindow executable: parses the command line, loads the translations,
 // builds the services and hands them to the UI.
 
+#include "core/Clock.h"
+#include "core/SiteConfig.h"
+#include "core/WorkingCalendar.h"
+#include "storage/ApplicantStore.h"
+#include "storage/CaseStore.h"
+#include "storage/CatalogStore.h"
+#include "storage/Database.h"
+#include "storage/DemoSeeder.h"
+#include "storage/OutboxStore.h"
+#include "ui/IntakeOverviewPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OpenCaseRows.h"
+#include "ui/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <cstdio>
@@ -69,6 +85,68 @@ QString languageArgument(int argc, char** argv)
     return {};
 }
 
+// The site of this window: the demo site in demo mode, otherwise the site configuration.
+ow::Result<ow::SiteConfig> loadSite(bool demo)
+{
+    if (demo) {
+        QFile file(ow::DemoSeeder::builtInDirectory() + QStringLiteral("/site.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return ow::Error{QStringLiteral("site.read"), file.errorString()};
+        return ow::SiteConfig::fromJson(file.readAll());
+    }
+    QSettings settings;
+    ow::SiteConfig site;
+    site.hallName = settings.value(QStringLiteral("site/hallName")).toString();
+    site.regionCode = settings.value(QStringLiteral("site/regionCode")).toString();
+    site.hall = settings.value(QStringLiteral("site/hall"), 1).toInt();
+    site.window = settings.value(QStringLiteral("site/window")).toInt();
+    if (site.hallName.isEmpty() || site.regionCode.size() != 6 || site.window <= 0)
+        return ow::Error{QStringLiteral("site.missing"),
+                         QCoreApplication::translate(
+                             "main", "This window is not configured yet: the hall name, region code "
+                                     "and window number are missing from the site configuration "
+                                     "(%1). To try OneWindow, start it with --demo.")
+                             .arg(settings.fileName())};
+    site.staff.login = settings.value(QStringLiteral("site/staffLogin")).toString();
+    site.staff.name = settings.value(QStringLiteral("site/staffName")).toString();
+    return site;
+}
+
+// Fills the window from the local store: the catalog, this window's open cases, the outbox counts.
+void populate(ow::MainWindow& window, ow::Database& database, const ow::SiteConfig& site,
+              const ow::Clock& clock, const ow::WorkingCalendar& calendar)
+{
+    ow::CatalogStore catalog(database);
+    ow::ApplicantStore applicants(database, clock);
+    ow::CaseStore cases(database, clock);
+    ow::OutboxStore outbox(database, clock);
+
+    window.setSession({site.staff.name, site.staff.role, site.window, site.hallName});
+    window.setModules(ow::modulesForRole(site.staff.role));
+
+    QList<ow::ServiceItem> items;
+    if (auto departments = catalog.departments()) {
+        for (const QString& department : *departments) {
+            if (auto inDepartment = catalog.listByDepartment(department))
+                items += *inDepartment;
+        }
+    }
+    window.intakePage()->setCatalog(items);
+    window.intakePage()->setOpenCases(ow::OpenCaseRows(cases, applicants, catalog, calendar)
+                                          .forWindow(QString::number(site.window), clock.today()));
+    const auto pending = outbox.countPending();
+    const auto parked = outbox.countParked();
+    window.syncStatus()->setStatus(
+        {ow::SyncStatus::State::NotConfigured, pending ? *pending : 0, parked ? *parked : 0});
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "OneWindow cannot start"), message);
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -120,9 +198,27 @@ int main(int argc, char** argv)
         if (demo)
             dataDir += QStringLiteral("/demo");
     }
-    QDir().mkpath(dataDir);
+    if (!QDir().mkpath(dataDir))
+        return fail(
+            QCoreApplication::translate("main", "The data directory %1 cannot be created.").arg(dataDir));
+
+    const ow::SystemClock clock;
+    const ow::WorkingCalendar calendar = ow::WorkingCalendar::withShippedArrangements();
+    ow::Result<ow::SiteConfig> site = loadSite(demo);
+    if (!site)
+        return fail(site.error().message);
+    auto database = ow::Database::open(dataDir + QStringLiteral("/onewindow.db"));
+    if (!database)
+        return fail(database.error().message);
+    if (demo) {
+        ow::Result<bool> seeded = ow::DemoSeeder(**database, clock, calendar).seedIfEmpty();
+        if (!seeded)
+            return fail(seeded.error().message);
+    }
 
     ow::MainWindow window;
+    populate(window, **database, *site, clock, calendar);
+    window.resize(window.screen()->availableSize() * 9 / 10);
     window.show();
     return app->exec();
 }

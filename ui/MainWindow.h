@@ -1,16 +1,62 @@
 #pragma once
 
-// MainWindow: the clerk's frame; a rail of the role's modules, the module pages, and the status bar.
+// MainWindow: the clerk's frame; a rail of the role's modules, the module pages, and the status bar
+// (link to the central server, outbox, who works at which window of which hall). It holds no data of
+// its own: the composition root feeds the pages through their setters.
 
+#include "ui/AppModule.h"
+#include "ui/SessionInfo.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QMap>
+
+class QLabel;
+class QStackedWidget;
 
 namespace ow {
+
+class IntakeOverviewPage;
+class ModuleRail;
+class SyncStatusWidget;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+
+    // The modules the user's role may use, in rail order; the page shown stays if still offered,
+    // else the first is shown. All four until told otherwise.
+    void setModules(const QList<AppModule>& modules);
+    QList<AppModule> modules() const;
+
+    void setSession(const SessionInfo& session);
+    QString sessionText() const;
+
+    bool showModule(AppModule module); // false if the role does not have it
+    AppModule currentModule() const;
+
+    IntakeOverviewPage* intakePage() const { return m_intakePage; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+
+    static QString roleTitle(StaffRole role);
+
+signals:
+    void currentModuleChanged(ow::AppModule module);
+
+private:
+    void buildPages();
+    void buildStatusBar();
+    void showPageOf(AppModule module);
+
+    ModuleRail* m_rail = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QMap<AppModule, QWidget*> m_pageOf;
+    IntakeOverviewPage* m_intakePage = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QLabel* m_sessionLabel = nullptr;
+    AppModule m_current = AppModule::Intake;
 };
 
 } // namespace ow

@@ -9,10 +9,19 @@
 namespace ow {
 
 // Stored in the database by value: append only, never renumber.
-enum class ApplicantKind { Person = 0, Enterprise = 1 };
+enum class ApplicantKind
+{
+    Person = 0,
+    Enterprise = 1
+};
 
 // Stored in the database by value: append only, never renumber.
-enum class Gender { Unknown = 0, Male = 1, Female = 2 };
+enum class Gender
+{
+    Unknown = 0,
+    Male = 1,
+    Female = 2
+};
 
 // A natural person as read from the resident ID card (二代身份证) or typed by the clerk.
 struct NaturalPerson

@@ -11,26 +11,27 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-
 #include <optional>
 
 namespace ow {
 
 // Stored in the database by value: append only, never renumber.
-enum class CaseStatus {
+enum class CaseStatus
+{
     Draft = 0,
     Accepted = 1,   // 受理
     Dispatched = 2, // 分办: handed to the department
     InProcess = 3,  // 办理中
     Completed = 4,  // 办结
     ResultReady = 5,
-    Delivered = 6, // 出件 / 邮寄 done
-    Refused = 7,   // 不予受理
+    Delivered = 6,            // 出件 / 邮寄 done
+    Refused = 7,              // 不予受理
     ReturnedForMaterials = 8, // 补正: waiting for the applicant to bring materials
 };
 
 // How a required material was satisfied at intake. Stored by value: append only.
-enum class MaterialSource {
+enum class MaterialSource
+{
     Pages = 0,             // captured pages (document camera, scanner, file)
     ElectronicLicence = 1, // pulled from the licence library (免提交)
     Reused = 2,            // reused from the applicant's profile

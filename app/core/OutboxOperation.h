@@ -10,14 +10,19 @@
 namespace ow {
 
 // Stored in the database by value: append only, never renumber.
-enum class OutboxState { Pending = 0, Parked = 1, Done = 2 };
+enum class OutboxState
+{
+    Pending = 0,
+    Parked = 1,
+    Done = 2
+};
 
 struct OutboxOperation
 {
-    QUuid uuid;             // the server deduplicates on it
-    QString kind;           // "case.upsert", "material.upload", "audit.event", ...
-    QByteArray payload;     // JSON
-    QString dependsOnBlob;  // SHA-256 hex of a blob that must be uploaded first; empty if none
+    QUuid uuid;            // the server deduplicates on it
+    QString kind;          // "case.upsert", "material.upload", "audit.event", ...
+    QByteArray payload;    // JSON
+    QString dependsOnBlob; // SHA-256 hex of a blob that must be uploaded first; empty if none
     QDateTime createdAt;
     int attempts = 0;
     QDateTime nextAttemptAt;

@@ -4,13 +4,19 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace ow {
 
 // Stored in the database by value: append only, never renumber.
-enum class TicketStatus { Waiting = 0, Called = 1, Serving = 2, Done = 3, NoShow = 4 };
+enum class TicketStatus
+{
+    Waiting = 0,
+    Called = 1,
+    Serving = 2,
+    Done = 3,
+    NoShow = 4
+};
 
 struct QueueTicket
 {

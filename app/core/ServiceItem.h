@@ -10,7 +10,8 @@
 namespace ow {
 
 // The kind of power an item exercises. Stored in the database by value: append only.
-enum class ItemKind {
+enum class ItemKind
+{
     Licensing = 0,     // 行政许可
     Payment = 1,       // 行政给付
     Confirmation = 2,  // 行政确认
@@ -22,7 +23,8 @@ enum class ItemKind {
 };
 
 // How a result reaches the applicant. Stored as a bit mask: never renumber.
-enum class DeliveryMethod {
+enum class DeliveryMethod
+{
     None = 0,
     Counter = 1,    // 统一出件: picked up at the delivery counter
     Mail = 2,       // 免费邮寄
@@ -32,7 +34,12 @@ using DeliveryMethods = QFlags<DeliveryMethod>;
 Q_DECLARE_OPERATORS_FOR_FLAGS(DeliveryMethods)
 
 // Whether the original or a copy of a document is asked for. Stored by value: append only.
-enum class MaterialForm { Original = 0, Copy = 1, OriginalAndCopy = 2 };
+enum class MaterialForm
+{
+    Original = 0,
+    Copy = 1,
+    OriginalAndCopy = 2
+};
 
 // One line of an item's materials list (材料清单).
 struct MaterialRequirement

@@ -24,11 +24,13 @@ QString SyncStatus::describe() const
     case State::Syncing:
         line = tr("Synchronising");
         break;
-    case State::UpToDate:
+    case State::Online:
         line = tr("Online");
         break;
     }
-    if (pending > 0)
+    if (state == State::Online && pending == 0 && parked == 0)
+        line += QStringLiteral(" · ") + tr("everything delivered");
+    else if (pending > 0 || state != State::Online)
         line += QStringLiteral(" · ") + tr("%n operation(s) waiting", pending);
     if (parked > 0)
         line += QStringLiteral(" · ") + tr("%n refused, needs attention", parked);

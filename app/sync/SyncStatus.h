@@ -14,17 +14,19 @@ struct SyncStatus
         NotConfigured, // no central server set up for this window (sync arrives with the central API)
         Offline,       // configured but unreachable; work continues and queues up
         Syncing,       // delivering the outbox or pulling updates
-        UpToDate,      // nothing waits
+        Online,        // connected; the outbox drains
     };
 
     State state = State::NotConfigured;
     int pending = 0; // operations waiting to be delivered
     int parked = 0;  // operations the server refused; shown until someone retries or escalates
 
-    // One line for the status bar, e.g. "Offline · 3 operations waiting".
+    // One line for the status bar, e.g. "Offline · 3 operation(s) waiting".
     QString describe() const;
     // True when the clerk should look: operations are parked.
     bool needsAttention() const { return parked > 0; }
+
+    bool operator==(const SyncStatus&) const = default;
 };
 
 } // namespace ow
