@@ -21,6 +21,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libzxing-dev catch2 libssl-dev
     qt6-serialport-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev qt6-qpa-plugins
+    libzbar-dev
     xvfb xauth fonts-noto-cjk gnome-keyring dbus dbus-x11 poppler-utils unicode-data clang-format
 )
 
