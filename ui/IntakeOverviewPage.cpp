@@ -72,8 +72,8 @@ IntakeOverviewPage::IntakeOverviewPage(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(buildCatalogBox());
     splitter->addWidget(buildCasesBox());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2); // the open cases carry more columns than the catalog
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -140,7 +140,7 @@ QWidget* IntakeOverviewPage::buildCasesBox()
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Enterprise names are long: the applicant column keeps a fixed share and elides the rest.
     columns->setSectionResizeMode(OpenCasesModel::ApplicantColumn, QHeaderView::Interactive);
-    columns->resizeSection(OpenCasesModel::ApplicantColumn, 170);
+    columns->resizeSection(OpenCasesModel::ApplicantColumn, 150);
     columns->setSectionResizeMode(OpenCasesModel::ItemColumn, QHeaderView::Stretch);
     m_casesEmpty = makeNote(box, QStringLiteral("openCasesEmpty"), tr("No open cases."));
     auto* legend = new QLabel(tr("Yellow: due soon · Red: overdue"), box);

@@ -11,11 +11,6 @@ namespace ow {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ow::CatalogJson", text);
-}
-
 const std::array<std::pair<ItemKind, QLatin1String>, 8> kindNames{{
     {ItemKind::Licensing, QLatin1String("licensing")},
     {ItemKind::Payment, QLatin1String("payment")},
@@ -71,7 +66,8 @@ QStringList strings(const QJsonValue& value)
 
 Error invalid(const QString& what)
 {
-    return Error{QStringLiteral("catalog.invalid"), tr("The catalog data is not valid: %1").arg(what)};
+    return Error{QStringLiteral("catalog.invalid"),
+                 CatalogJson::tr("The catalog data is not valid: %1").arg(what)};
 }
 
 Result<QJsonArray> arrayOf(const QByteArray& json, QLatin1String key)
@@ -79,11 +75,12 @@ Result<QJsonArray> arrayOf(const QByteArray& json, QLatin1String key)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{QStringLiteral("catalog.json"),
-                     tr("The catalog data is not well-formed JSON (%1).").arg(parseError.errorString())};
+        return Error{
+            QStringLiteral("catalog.json"),
+            CatalogJson::tr("The catalog data is not well-formed JSON (%1).").arg(parseError.errorString())};
     const QJsonValue value = document.object().value(key);
     if (!value.isArray())
-        return invalid(tr("the list \"%1\" is missing.").arg(key));
+        return invalid(CatalogJson::tr("the list \"%1\" is missing.").arg(key));
     return value.toArray();
 }
 
@@ -92,13 +89,15 @@ Result<MaterialRequirement> materialFromJson(const QJsonObject& object)
     MaterialRequirement material;
     material.name = object.value(QLatin1String("name")).toString().trimmed();
     if (material.name.isEmpty())
-        return invalid(tr("a material has no name."));
+        return invalid(CatalogJson::tr("a material has no name."));
     if (!lookup(formNames, object.value(QLatin1String("form")).toString(QStringLiteral("original")),
                 material.form))
-        return invalid(tr("the material \"%1\" has an unknown form.").arg(material.name));
+        return invalid(CatalogJson::tr("the material \"%1\" has an unknown form.").arg(material.name));
     material.copies = object.value(QLatin1String("copies")).toInt(1);
     if (material.copies < 0 || material.copies > 99)
-        return invalid(tr("the material \"%1\" asks for %2 copies.").arg(material.name).arg(material.copies));
+        return invalid(CatalogJson::tr("the material \"%1\" asks for %2 copies.")
+                           .arg(material.name)
+                           .arg(material.copies));
     material.required = object.value(QLatin1String("required")).toBool(true);
     material.licenceTypes = strings(object.value(QLatin1String("licenceTypes")));
     material.commitmentAllowed = object.value(QLatin1String("commitmentAllowed")).toBool(false);
@@ -114,22 +113,22 @@ Result<ServiceItem> CatalogJson::itemFromJson(const QJsonObject& object)
     item.name = object.value(QLatin1String("name")).toString().trimmed();
     item.department = object.value(QLatin1String("department")).toString().trimmed();
     if (item.code.isEmpty() || item.name.isEmpty() || item.department.isEmpty())
-        return invalid(tr("an item lacks its code, name or department."));
+        return invalid(CatalogJson::tr("an item lacks its code, name or department."));
     if (!lookup(kindNames, object.value(QLatin1String("kind")).toString(), item.kind))
-        return invalid(tr("the item %1 has an unknown kind.").arg(item.code));
+        return invalid(CatalogJson::tr("the item %1 has an unknown kind.").arg(item.code));
     item.promisedDays = object.value(QLatin1String("promisedDays")).toInt(-1);
     item.legalDays = object.value(QLatin1String("legalDays")).toInt(-1);
     if (item.promisedDays < 0 || item.legalDays < 0 || item.promisedDays > item.legalDays ||
         item.legalDays > 999)
-        return invalid(tr("the item %1 has impossible time limits.").arg(item.code));
+        return invalid(CatalogJson::tr("the item %1 has impossible time limits.").arg(item.code));
     item.feeFen = object.value(QLatin1String("feeFen")).toInteger(0);
     if (item.feeFen < 0)
-        return invalid(tr("the item %1 has a negative fee.").arg(item.code));
+        return invalid(CatalogJson::tr("the item %1 has a negative fee.").arg(item.code));
     item.deliveryOptions = {};
     for (const QString& name : strings(object.value(QLatin1String("deliveryOptions")))) {
         DeliveryMethod method = DeliveryMethod::None;
         if (!lookup(deliveryNames, name, method))
-            return invalid(tr("the item %1 has an unknown delivery option.").arg(item.code));
+            return invalid(CatalogJson::tr("the item %1 has an unknown delivery option.").arg(item.code));
         item.deliveryOptions |= method;
     }
     if (!item.deliveryOptions)
@@ -198,7 +197,7 @@ Result<QList<Theme>> CatalogJson::parseThemes(const QByteArray& json)
                     object.value(QLatin1String("name")).toString().trimmed(),
                     strings(object.value(QLatin1String("itemCodes")))};
         if (theme.code.isEmpty() || theme.name.isEmpty() || theme.itemCodes.size() < 2)
-            return invalid(tr("a theme needs a code, a name and at least two items."));
+            return invalid(CatalogJson::tr("a theme needs a code, a name and at least two items."));
         themes << theme;
     }
     return themes;

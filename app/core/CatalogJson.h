@@ -8,6 +8,7 @@
 #include "core/Theme.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -15,6 +16,8 @@ namespace ow {
 
 class CatalogJson
 {
+    Q_DECLARE_TR_FUNCTIONS(ow::CatalogJson)
+
 public:
     // `{"items": [ {code, name, department, kind, promisedDays, legalDays, feeFen, deliveryOptions,
     // materials: [{name, form, copies, required, licenceTypes, commitmentAllowed}]} ]}`

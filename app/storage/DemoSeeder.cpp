@@ -23,19 +23,16 @@ namespace ow {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ow::DemoSeeder", text);
-}
-
 Result<QJsonObject> readObject(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("demo.read"), tr("The demo data file %1 cannot be read.").arg(path)};
+        return Error{QStringLiteral("demo.read"),
+                     DemoSeeder::tr("The demo data file %1 cannot be read.").arg(path)};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isObject())
-        return Error{QStringLiteral("demo.format"), tr("The demo data file %1 is not valid JSON.").arg(path)};
+        return Error{QStringLiteral("demo.format"),
+                     DemoSeeder::tr("The demo data file %1 is not valid JSON.").arg(path)};
     return document.object();
 }
 
@@ -43,7 +40,8 @@ Result<QByteArray> readBytes(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("demo.read"), tr("The demo data file %1 cannot be read.").arg(path)};
+        return Error{QStringLiteral("demo.read"),
+                     DemoSeeder::tr("The demo data file %1 cannot be read.").arg(path)};
     return file.readAll();
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -16,6 +17,8 @@ class WorkingCalendar;
 
 class DemoSeeder
 {
+    Q_DECLARE_TR_FUNCTIONS(ow::DemoSeeder)
+
 public:
     // The demo data set compiled into the program.
     static QString builtInDirectory() { return QStringLiteral(":/onewindow/demo"); }

@@ -4,13 +4,6 @@
 
 namespace ow {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ow::SyncStatus", text, nullptr, n);
-}
-} // namespace
-
 QString SyncStatus::describe() const
 {
     QString line;
@@ -31,9 +24,9 @@ QString SyncStatus::describe() const
     if (state == State::Online && pending == 0 && parked == 0)
         line += QStringLiteral(" · ") + tr("everything delivered");
     else if (pending > 0 || state != State::Online)
-        line += QStringLiteral(" · ") + tr("%n operation(s) waiting", pending);
+        line += QStringLiteral(" · ") + tr("%n operation(s) waiting", nullptr, pending);
     if (parked > 0)
-        line += QStringLiteral(" · ") + tr("%n refused, needs attention", parked);
+        line += QStringLiteral(" · ") + tr("%n refused, needs attention", nullptr, parked);
     return line;
 }
 

@@ -3,6 +3,7 @@
 // SyncStatus: the state of the link to the central platform and what waits in the outbox, as the
 // status bar and the supervisor see it.
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ow {
@@ -27,6 +28,8 @@ struct SyncStatus
     bool needsAttention() const { return parked > 0; }
 
     bool operator==(const SyncStatus&) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(ow::SyncStatus)
 };
 
 } // namespace ow
