@@ -43,9 +43,11 @@ install_packages() {
 
 jobs=$(nproc)
 
-build() { # preset
-    cmake --preset "$1" >/dev/null
-    cmake --build --preset "$1" -j "$jobs"
+build() { # preset [target...]
+    local preset=$1
+    shift
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs" ${1:+--target "$@"}
 }
 
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring, as a user's desktop has.
@@ -73,6 +75,6 @@ status=0
 build ci
 with_keyring ctest --preset ci -j "$jobs" || status=1
 echo "setup: unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer"
-build asan
+build asan unit_tests
 with_keyring ctest --preset asan -j "$jobs" || status=1
 exit $status
