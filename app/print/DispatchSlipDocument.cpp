@@ -45,13 +45,14 @@ Result<PrintDocument> DispatchSlipDocument::build(const DispatchSlipData& data, 
     document.add(fields, 0);
 
     // Weights in millimetres of A4's 180 mm: a grouped acceptance number takes 52 mm at 9 pt.
-    auto table = std::make_shared<TableBlock>(QList<TableColumn>{{tr("No."), 8, Qt::AlignHCenter},
-                                                                 {tr("Acceptance number"), 52},
-                                                                 {tr("Applicant"), 30},
-                                                                 {tr("Service item"), 34},
-                                                                 {tr("Materials"), 17, Qt::AlignRight},
-                                                                 {tr("Pages"), 13, Qt::AlignRight},
-                                                                 {tr("Due"), 26}},
+    // The deadline column fits a Chinese date (2020年12月14日) on one line.
+    auto table = std::make_shared<TableBlock>(QList<TableColumn>{{tr("No."), 10, Qt::AlignHCenter},
+                                                                 {tr("Acceptance number"), 50},
+                                                                 {tr("Applicant"), 29},
+                                                                 {tr("Service item"), 31},
+                                                                 {tr("Materials"), 15, Qt::AlignRight},
+                                                                 {tr("Pages"), 12, Qt::AlignRight},
+                                                                 {tr("Due"), 33}},
                                               rows);
     table->setCompact(true);
     table->setTotals(

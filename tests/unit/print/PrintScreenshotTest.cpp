@@ -1,12 +1,15 @@
 // Renders every document to PNG (150 dpi) for a person to look at, when OW_PRINT_SHOTS names a directory
 // (docs/screenshots in the repository); without it the test only checks that every page renders.
+// OW_PRINT_SHOTS_QM names the compiled translation to render with (build/<preset>/app/onewindow_zh_CN.qm).
 
 #include "PrintTestSupport.h"
 #include "print/DocumentRenderer.h"
 #include "print/PageComposer.h"
 #include "print/PdfExporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace ow;
@@ -52,6 +55,12 @@ TEST_CASE("PNG renders of every document", "[print][shots]")
     const QString dir = qEnvironmentVariable("OW_PRINT_SHOTS");
     if (!dir.isEmpty())
         REQUIRE(QDir().mkpath(dir));
+    QTranslator translator;
+    const QString qm = qEnvironmentVariable("OW_PRINT_SHOTS_QM");
+    if (!qm.isEmpty()) {
+        REQUIRE(translator.load(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
     for (const Shot& shot : shots()) {
         INFO(shot.name.toStdString());
         REQUIRE(shot.document.ok());
