@@ -82,7 +82,7 @@ QList<DecodedBarcode> BarcodeDecoder::readAll(const uchar* data, int width, int 
                     ZXing::BarcodeFormat::PDF417);
     twoD.setTryHarder(tryHarder);
     twoD.setTryRotate(tryHarder);
-    twoD.setTryDownscale(true);
+    twoD.setTryDownscale(tryHarder); // the quick pass already runs on a downscaled image
     ZXing::Results results = ZXing::ReadBarcodes(view, twoD);
     if (results.empty()) { // a slip carries either a 2-D symbol or a Code 128, rarely both
         ZXing::DecodeHints linear = twoD;

@@ -3,7 +3,10 @@
 #include "DeviceFixtures.h"
 #include "core/Clock.h"
 #include "core/RegionTable.h"
+#include "devices/DemoCards.h"
 #include "devices/DeviceFactory.h"
+#include "devices/IdCardTextDecoder.h"
+#include "devices/IdCardTextEncoder.h"
 #include "devices/SamSimulator.h"
 
 #include <QSettings>
@@ -63,4 +66,18 @@ TEST_CASE("the factory builds the simulated reader demo mode uses", "[devices][s
     CHECK_FALSE(DeviceFactory::createIdCardReader(settings, RegionTable::builtIn(), clock));
     settings.readerKind = Kind::VendorSdt;
     CHECK(DeviceFactory::createIdCardReader(settings, RegionTable::builtIn(), clock));
+}
+
+TEST_CASE("every demo card decodes after a trip through the text block", "[devices][settings]")
+{
+    const auto cards = DemoCards::all();
+    REQUIRE(cards.size() == 4);
+    for (const IdCardData& card : cards) {
+        auto decoded = IdCardTextDecoder::decode(IdCardTextEncoder::encode(card), RegionTable::builtIn(),
+                                                 ow::test::fixtureToday());
+        INFO(card.idNumber.toStdString());
+        REQUIRE(decoded.ok());
+        CHECK(decoded->idNumber == card.idNumber);
+        CHECK(decoded->cardType == card.cardType);
+    }
 }
