@@ -4,6 +4,8 @@
 #include "core/Clock.h"
 #include "core/SiteConfig.h"
 #include "core/WorkingCalendar.h"
+#include "print/PrintSiteConfig.h"
+#include "print/PrinterProfiles.h"
 #include "storage/ApplicantStore.h"
 #include "storage/CaseStore.h"
 #include "storage/CatalogStore.h"
@@ -14,6 +16,7 @@
 #include "ui/MainWindow.h"
 #include "ui/OpenCaseRows.h"
 #include "ui/SyncStatusWidget.h"
+#include "ui/print/PrinterSettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -140,6 +143,26 @@ void populate(ow::MainWindow& window, ow::Database& database, const ow::SiteConf
         {ow::SyncStatus::State::NotConfigured, pending ? *pending : 0, parked ? *parked : 0});
 }
 
+// What the printed documents take from the site: the hall's name, and the footer if one is configured.
+ow::PrintSiteConfig printSite(const ow::SiteConfig& site, const QSettings& settings)
+{
+    ow::PrintSiteConfig print;
+    print.hallName = site.hallName;
+    print.footerText = settings.value(QStringLiteral("site/printFooter")).toString();
+    return print;
+}
+
+// Settings > Printers... opens this window's printer settings; profiles must outlive the window.
+void connectPrinterSettings(ow::MainWindow& window, ow::PrinterProfiles& profiles,
+                            const ow::PrintSiteConfig& site)
+{
+    QObject::connect(&window, &ow::MainWindow::printerSettingsRequested, &window, [&window, &profiles, site] {
+        auto* dialog = new ow::PrinterSettingsDialog(profiles, site, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
 int fail(const QString& message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -216,8 +239,11 @@ int main(int argc, char** argv)
             return fail(seeded.error().message);
     }
 
+    QSettings settings;
+    ow::PrinterProfiles printerProfiles(settings, site->windowKey());
     ow::MainWindow window;
     populate(window, **database, *site, clock, calendar);
+    connectPrinterSettings(window, printerProfiles, printSite(*site, settings));
     window.resize(window.screen()->availableSize() * 9 / 10);
     window.show();
     return app->exec();

@@ -725,7 +725,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Batch</source>
@@ -1182,6 +1184,14 @@
         <source>OneWindow — %1</source>
         <translation>一窗受理客户端 — %1</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>打印机(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>ow::ModuleRail</name>
@@ -1360,7 +1370,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Window %1, clerk %2</source>
@@ -1368,7 +1380,9 @@
     </message>
     <message numerus="yes">
         <source>Received, %n page(s) scanned</source>
-        <translation><numerusform>已收取，扫描 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>已收取，扫描 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Electronic licence (not submitted)</source>
@@ -1388,15 +1402,21 @@
     </message>
     <message numerus="yes">
         <source>Original, %n copy(ies)</source>
-        <translation><numerusform>原件 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>原件 %n 份</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Photocopy, %n copy(ies)</source>
-        <translation><numerusform>复印件 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>复印件 %n 份</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Original and %n photocopy(ies)</source>
-        <translation><numerusform>原件（核验），复印件 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>原件（核验），复印件 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>No result to deliver</source>
@@ -1443,6 +1463,85 @@
     </message>
 </context>
 <context>
+    <name>ow::PrinterSettingsDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>打印机设置</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Where each document is printed at this window, and on which paper.</source>
+        <translation>本窗口各类单据使用的打印机和纸张。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>Preview sample</source>
+        <translation>预览样例</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>承诺书</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派件单</translation>
+    </message>
+    <message>
+        <source>Mailing slip</source>
+        <translation>邮寄单</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号票</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 毫米卷纸</translation>
+    </message>
+</context>
+<context>
     <name>ow::PseudoTerminal</name>
     <message>
         <source>Could not create a pseudo-terminal for the simulated device: %1</source>
@@ -1472,7 +1571,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) ahead of you</source>
-        <translation><numerusform>您前面还有 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>您前面还有 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please wait for your number to be called and shown on the screen. A number called three times without answer is passed.</source>
@@ -1578,7 +1679,9 @@
     </message>
     <message numerus="yes">
         <source>%n material(s)</source>
-        <translation><numerusform>共 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>Materials missing under commitment must be supplied by %1, as the signed commitment letter says.</source>
@@ -1816,6 +1919,17 @@
     </message>
 </context>
 <context>
+    <name>ow::SampleDocuments</name>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（样例）</translation>
+    </message>
+    <message>
+        <source>%1 · Sample for trying the printer, not a valid document</source>
+        <translation>%1 · 打印测试样例，不作为有效单据</translation>
+    </message>
+</context>
+<context>
     <name>ow::SequenceStore</name>
     <message>
         <source>take the next acceptance number</source>
@@ -1925,11 +2039,15 @@
     </message>
     <message numerus="yes">
         <source>%n operation(s) waiting</source>
-        <translation><numerusform>%n 项待上传</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待上传</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused, needs attention</source>
-        <translation><numerusform>%n 项被拒收，需处理</numerusform></translation>
+        <translation>
+            <numerusform>%n 项被拒收，需处理</numerusform>
+        </translation>
     </message>
 </context>
 <context>

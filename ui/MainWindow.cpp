@@ -5,8 +5,11 @@
 #include "ui/PlaceholderPage.h"
 #include "ui/SyncStatusWidget.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -21,6 +24,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("modulePages"));
     buildPages();
     buildStatusBar();
+    buildMenuBar();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -72,6 +76,15 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_sessionLabel);
     setSession({});
+}
+
+void MainWindow::buildMenuBar()
+{
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("menu.settings"));
+    QAction* printers = settings->addAction(tr("&Printers…"));
+    printers->setObjectName(QStringLiteral("action.printers"));
+    connect(printers, &QAction::triggered, this, &MainWindow::printerSettingsRequested);
 }
 
 void MainWindow::setModules(const QList<AppModule>& modules)

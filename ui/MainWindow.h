@@ -1,7 +1,8 @@
 #pragma once
 
 // MainWindow: the clerk's frame; a rail of the role's modules, the module pages, and the status bar
-// (link to the central server, outbox, who works at which window of which hall). It holds no data of
+// (link to the central server, outbox, who works at which window of which hall), and a Settings menu
+// whose entries it only signals. It holds no data of
 // its own: the composition root feeds the pages through their setters.
 
 #include "ui/AppModule.h"
@@ -44,10 +45,12 @@ public:
 
 signals:
     void currentModuleChanged(ow::AppModule module);
+    void printerSettingsRequested(); // Settings > Printers...
 
 private:
     void buildPages();
     void buildStatusBar();
+    void buildMenuBar();
     void showPageOf(AppModule module);
 
     ModuleRail* m_rail = nullptr;

@@ -2,6 +2,7 @@
 // dates 2019-2026 and limits of 1..80 working days; prints throughput, ns per call (median and p99
 // over batches) and peak RSS. Target: more than 1,000,000 computations per second.
 
+#include "BenchStats.h"
 #include "core/WorkingCalendar.h"
 
 #include <QCoreApplication>
@@ -16,25 +17,6 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[index];
-}
 
 struct Figures
 {

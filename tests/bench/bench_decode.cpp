@@ -7,6 +7,8 @@
 // Target: ZXing p50 under 15 ms and a detection rate at least zbar's.
 
 #ifdef ONEWINDOW_HAVE_ZBAR
+#include "BenchStats.h"
+
 #include <zbar.h> // before any ZXing header: the two clash on macros
 #endif
 
@@ -53,26 +55,6 @@ struct Sample
     int format;
     Degradation degradation;
 };
-
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5)];
-}
 
 QString payload(int format, int i)
 {

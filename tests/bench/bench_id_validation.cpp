@@ -3,6 +3,7 @@
 // per number (median and p99 over 20 batches) and peak RSS. Target: more than 5,000,000 numbers per second.
 // For comparison it also times ResidentId::parse (builds the value and messages) and CreditCode::isValid.
 
+#include "BenchStats.h"
 #include "core/CreditCode.h"
 #include "core/RegionTable.h"
 #include "core/ResidentId.h"
@@ -25,25 +26,6 @@ using SteadyClock = std::chrono::steady_clock;
 constexpr std::size_t numberCount = 1'000'000;
 constexpr std::size_t batchCount = 20;
 const QDate today(2021, 6, 30);
-
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[index];
-}
 
 // CPU time of this process in seconds: on a shared machine, wall-clock throughput understates the code.
 double cpuSeconds()

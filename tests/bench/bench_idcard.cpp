@@ -5,6 +5,7 @@
 //     simulator sending the answer to the reader's cardRead signal (pty, QSerialPort, event loop).
 // Prints median, p99 and peak RSS. Target: under 5 ms.
 
+#include "BenchStats.h"
 #include "core/Clock.h"
 #include "core/RegionTable.h"
 #include "devices/IdCardTextDecoder.h"
@@ -28,24 +29,6 @@
 namespace {
 
 using SteadyClock = std::chrono::steady_clock;
-
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5)];
-}
 
 ow::IdCardData sampleCard(int i)
 {

@@ -3,6 +3,7 @@
 // Prints figures and peak RSS; asserts nothing on time. Target: receipt p99 under 50 ms.
 // `bench_print 50` for a quick run (runs per receipt kind).
 
+#include "BenchStats.h"
 #include "core/AcceptanceNumber.h"
 #include "print/DispatchSlipDocument.h"
 #include "print/PageComposer.h"
@@ -21,24 +22,6 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5)];
-}
 
 ow::PrintSiteConfig site()
 {
