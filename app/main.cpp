@@ -22,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -149,6 +150,11 @@ ow::PrintSiteConfig printSite(const ow::SiteConfig& site, const QSettings& setti
     ow::PrintSiteConfig print;
     print.hallName = site.hallName;
     print.footerText = settings.value(QStringLiteral("site/printFooter")).toString();
+    print.progressHint = settings.value(QStringLiteral("site/printProgressHint")).toString();
+    print.hallAddress = settings.value(QStringLiteral("site/hallAddress")).toString();
+    print.hallPhone = settings.value(QStringLiteral("site/hallPhone")).toString();
+    if (const QString logo = settings.value(QStringLiteral("site/printLogo")).toString(); !logo.isEmpty())
+        print.logo = QImage(logo); // a missing or unreadable file prints no logo
     return print;
 }
 

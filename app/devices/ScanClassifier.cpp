@@ -2,18 +2,13 @@
 
 #include "core/AcceptanceNumber.h"
 #include "core/CreditCode.h"
-#include "core/QueryCode.h"
+#include "core/ReceiptQrPayload.h"
 #include "core/ResidentId.h"
 
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace ow {
-
-QString ScanClassifier::receiptPayload(const QString& acceptanceNumber, const QString& queryCode)
-{
-    return receiptTag.toString() + QLatin1Char('|') + acceptanceNumber + QLatin1Char('|') + queryCode;
-}
 
 QRegularExpression ScanClassifier::defaultAppointmentPattern()
 {
@@ -56,22 +51,20 @@ ScanResult ScanClassifier::classify(QStringView scanned, QDate today) const
 
 bool ScanClassifier::classifyReceipt(const QString& text, ScanResult& result) const
 {
-    QString number = text;
-    QString query;
-    if (text.startsWith(receiptTag) && text.size() > receiptTag.size() &&
-        text.at(receiptTag.size()) == u'|') {
-        const QStringList parts = text.split(QLatin1Char('|'));
-        if (parts.size() != 3)
+    // Our receipts' QR code (core/ReceiptQrPayload: "OW1:<acceptance number>:<query code>").
+    if (text.startsWith(QLatin1String("OW"), Qt::CaseInsensitive)) {
+        const Result<ReceiptQrContent> content = ReceiptQrPayload::parse(text);
+        if (!content)
             return false;
-        number = parts.at(1);
-        query = QueryCode::normalized(parts.at(2));
-        if (query.isEmpty())
-            return false;
+        result.kind = ScanResult::Kind::Receipt;
+        result.value = content->acceptanceNumber;
+        result.queryCode = content->queryCode;
+        return true;
     }
     // A bare number only when it has the acceptance number's length, so ID numbers are not tried.
-    if (query.isEmpty() && number.size() < AcceptanceNumber::length)
+    if (text.size() < AcceptanceNumber::length)
         return false;
-    auto parts = AcceptanceNumber::parse(number);
+    auto parts = AcceptanceNumber::parse(text);
     if (!parts)
         return false;
     auto compact = AcceptanceNumber::compose(parts.value());
@@ -79,7 +72,6 @@ bool ScanClassifier::classifyReceipt(const QString& text, ScanResult& result) co
         return false;
     result.kind = ScanResult::Kind::Receipt;
     result.value = compact.value();
-    result.queryCode = query;
     return true;
 }
 

@@ -34,10 +34,6 @@ struct ScanResult
 class ScanClassifier
 {
 public:
-    // Our receipts' QR payload: "OW1|<acceptance number, compact>|<query code>" (format version 1).
-    static constexpr QStringView receiptTag = u"OW1";
-    static QString receiptPayload(const QString& acceptanceNumber, const QString& queryCode);
-
     // Appointment codes of the provincial app, until their real format is known: "YY" followed by 8 to
     // 16 digits or capital letters. Configurable per hall.
     static QRegularExpression defaultAppointmentPattern();

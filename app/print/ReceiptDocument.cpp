@@ -5,7 +5,7 @@
 #include "print/FieldGridBlock.h"
 #include "print/PrintLabels.h"
 #include "print/QrCodeImage.h"
-#include "print/ReceiptQrPayload.h"
+#include "core/ReceiptQrPayload.h"
 #include "print/TableBlock.h"
 
 namespace ow {

@@ -53,7 +53,7 @@ TEST_CASE("QR, Data Matrix, PDF417 and Code 128 decode from QImages", "[devices]
         QString text;
     };
     const Case cases[] = {
-        {ZXing::BarcodeFormat::QRCode, Format::QrCode, QStringLiteral("OW1|42080201007201123000425|7KQ2ZM")},
+        {ZXing::BarcodeFormat::QRCode, Format::QrCode, QStringLiteral("OW1:42080201007201123000425:7KQ2ZM")},
         {ZXing::BarcodeFormat::DataMatrix, Format::DataMatrix, QStringLiteral("91420800MA4912345X")},
         {ZXing::BarcodeFormat::PDF417, Format::Pdf417, QStringLiteral("420802199003071230")},
         {ZXing::BarcodeFormat::Code128, Format::Code128, QStringLiteral("42080201007201123000425")},
@@ -108,7 +108,7 @@ TEST_CASE("the frame decoder works on a worker thread and drops frames while bus
     FrameDecoder decoder;
     QSignalSpy decoded(&decoder, &FrameDecoder::decoded);
     const QVideoFrame frame = nv12Frame(onDesk(
-        barcodeImage(ZXing::BarcodeFormat::QRCode, QStringLiteral("OW1|42080201007201123000425|7KQ2ZM")),
+        barcodeImage(ZXing::BarcodeFormat::QRCode, QStringLiteral("OW1:42080201007201123000425:7KQ2ZM")),
         QSize(1920, 1080)));
 
     // A burst of 30 frames, as a camera delivers in a second: the first is taken, the others dropped.
@@ -120,7 +120,7 @@ TEST_CASE("the frame decoder works on a worker thread and drops frames while bus
     REQUIRE(decoded.wait(5000));
     const auto codes = decoded.at(0).at(0).value<QList<DecodedBarcode>>();
     REQUIRE(codes.size() == 1);
-    CHECK(codes.front().text == u"OW1|42080201007201123000425|7KQ2ZM");
+    CHECK(codes.front().text == u"OW1:42080201007201123000425:7KQ2ZM");
     CHECK_FALSE(decoder.isBusy());
 
     // The same code still in view is not reported again; a new one is.

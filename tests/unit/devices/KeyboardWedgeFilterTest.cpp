@@ -111,9 +111,9 @@ TEST_CASE("prefix and suffix frame a scan; other typing is not delayed", "[devic
     Desk desk(settings);
     QTest::keyClicks(&desk.edit, QStringLiteral("x"));
     CHECK(desk.edit.text() == u"x"); // at once: it cannot start a scan
-    desk.scan(QStringLiteral("]QOW1|42080201007201123000425|7KQ2ZM#"), false);
+    desk.scan(QStringLiteral("]QOW1:42080201007201123000425:7KQ2ZM#"), false);
     REQUIRE(desk.scans.count() == 1);
-    CHECK(desk.scanAt(0) == u"OW1|42080201007201123000425|7KQ2ZM");
+    CHECK(desk.scanAt(0) == u"OW1:42080201007201123000425:7KQ2ZM");
     CHECK(desk.edit.text() == u"x");
 
     QTest::keyClicks(&desk.edit, QStringLiteral("]y"));

@@ -1,6 +1,7 @@
 #include "devices/ScanClassifier.h"
 
 #include "DeviceFixtures.h"
+#include "core/ReceiptQrPayload.h"
 #include "core/RegionTable.h"
 
 #include <catch2/catch.hpp>
@@ -36,8 +37,9 @@ TEST_CASE("resident ID numbers and credit codes are recognised and normalised", 
 TEST_CASE("our receipts are recognised with and without the query code", "[devices][classify]")
 {
     const QString payload =
-        ScanClassifier::receiptPayload(QStringLiteral("42080201007201123000425"), QStringLiteral("7KQ2ZM"));
-    CHECK(payload == u"OW1|42080201007201123000425|7KQ2ZM");
+        ReceiptQrPayload::compose(QStringLiteral("42080201007201123000425"), QStringLiteral("7KQ2ZM"))
+            .value();
+    CHECK(payload == u"OW1:42080201007201123000425:7KQ2ZM");
     auto receipt = classify(payload);
     CHECK(receipt.kind == Kind::Receipt);
     CHECK(receipt.value == u"42080201007201123000425");
@@ -48,10 +50,10 @@ TEST_CASE("our receipts are recognised with and without the query code", "[devic
     CHECK(typed.value == u"42080201007201123000425");
     CHECK(typed.queryCode.isEmpty());
 
-    CHECK(classify(QStringLiteral("OW1|42080201007201123000426|7KQ2ZM")).kind == Kind::Unknown); // check
-    CHECK(classify(QStringLiteral("OW1|42080201007201123000425|7KQ2Z0")).kind == Kind::Unknown); // query
-    CHECK(classify(QStringLiteral("OW1|42080201007201123000425")).kind == Kind::Unknown);
-    CHECK(classify(QStringLiteral("OW1|42080201007201123000425|7KQ2ZM|x")).kind == Kind::Unknown);
+    CHECK(classify(QStringLiteral("OW1:42080201007201123000426:7KQ2ZM")).kind == Kind::Unknown); // check
+    CHECK(classify(QStringLiteral("OW1:42080201007201123000425:7KQ2Z0")).kind == Kind::Unknown); // query
+    CHECK(classify(QStringLiteral("OW1:42080201007201123000425")).kind == Kind::Unknown);
+    CHECK(classify(QStringLiteral("OW1:42080201007201123000425:7KQ2ZM|x")).kind == Kind::Unknown);
 }
 
 TEST_CASE("appointment codes, URLs and the rest", "[devices][classify]")

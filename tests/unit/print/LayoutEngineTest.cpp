@@ -6,7 +6,7 @@
 #include "print/LayoutUnits.h"
 #include "print/PageComposer.h"
 #include "print/PdfUnicodeMapFixer.h"
-#include "print/ReceiptQrPayload.h"
+#include "core/ReceiptQrPayload.h"
 #include "print/TableBlock.h"
 #include "print/TextWrapper.h"
 

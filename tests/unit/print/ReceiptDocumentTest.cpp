@@ -4,7 +4,7 @@
 
 #include "PrintTestSupport.h"
 #include "core/AcceptanceNumber.h"
-#include "print/ReceiptQrPayload.h"
+#include "core/ReceiptQrPayload.h"
 
 #include <QCoreApplication>
 #include <catch2/catch.hpp>

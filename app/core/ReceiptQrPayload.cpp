@@ -1,4 +1,4 @@
-#include "print/ReceiptQrPayload.h"
+#include "core/ReceiptQrPayload.h"
 
 #include "core/AcceptanceNumber.h"
 #include "core/QueryCode.h"
