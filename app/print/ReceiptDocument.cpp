@@ -2,10 +2,10 @@
 
 #include "core/AcceptanceNumber.h"
 #include "core/Masking.h"
+#include "core/ReceiptQrPayload.h"
 #include "print/FieldGridBlock.h"
 #include "print/PrintLabels.h"
 #include "print/QrCodeImage.h"
-#include "core/ReceiptQrPayload.h"
 #include "print/TableBlock.h"
 
 namespace ow {

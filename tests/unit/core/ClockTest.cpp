@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+
 #include "core/Result.h"
 
 #include <catch2/catch.hpp>

@@ -3,10 +3,10 @@
 
 #include "PrintTestSupport.h"
 #include "core/AcceptanceNumber.h"
+#include "core/ReceiptQrPayload.h"
 #include "print/LayoutUnits.h"
 #include "print/PageComposer.h"
 #include "print/PdfUnicodeMapFixer.h"
-#include "core/ReceiptQrPayload.h"
 #include "print/TableBlock.h"
 #include "print/TextWrapper.h"
 

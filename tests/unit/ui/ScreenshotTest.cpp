@@ -23,8 +23,7 @@ TEST_CASE("screenshots of the main window with the demo data", "[ui][shots]")
     window.setModules({AppModule::Intake, AppModule::Queue});
     window.syncStatus()->setStatus({SyncStatus::State::NotConfigured, 3, 0});
     window.intakePage()->setCatalog(test::demoCatalog());
-    window.intakePage()->setOpenCases(
-        test::demoOpenCases(QStringLiteral("7"), test::demoAsOf(), calendar));
+    window.intakePage()->setOpenCases(test::demoOpenCases(QStringLiteral("7"), test::demoAsOf(), calendar));
     window.resize(1600, 1000);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
