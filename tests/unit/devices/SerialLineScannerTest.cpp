@@ -35,7 +35,7 @@ TEST_CASE("a serial scanner delivers one code per line", "[devices][serialscanne
     {
         pty.write("OW1:4208020100720");
         QTest::qWait(20);
-        pty.write("1123000425|7KQ2ZM\n");
+        pty.write("1123000425:7KQ2ZM\n");
         pty.write("\xe5\xbc\xa0\xe4\xbc\x9f\n");
         REQUIRE(QTest::qWaitFor([&] { return scans.count() == 4; }, 2000));
         CHECK(scans.at(2).at(0).toString() == u"OW1:42080201007201123000425:7KQ2ZM");
