@@ -62,7 +62,7 @@ QString payload(int format, int i)
     static const char* credits[] = {"91420800MA4912345X", "91420800708461136C"};
     switch (format) {
     case 0:
-        return i % 2 ? QStringLiteral("OW1|42080201007201123000425|7KQ2ZM")
+        return i % 2 ? QStringLiteral("OW1:42080201007201123000425:7KQ2ZM")
                      : QStringLiteral("http://www.gsxt.gov.cn/index.html?uniscid=%1")
                            .arg(QLatin1String(credits[i % 2]));
     case 1:
