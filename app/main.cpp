@@ -2,6 +2,7 @@
 // builds the services and hands them to the UI.
 
 #include "core/Clock.h"
+#include "core/Masking.h"
 #include "core/SiteConfig.h"
 #include "core/WorkingCalendar.h"
 #include "print/PrintSiteConfig.h"
@@ -16,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/OpenCaseRows.h"
 #include "ui/SyncStatusWidget.h"
+#include "ui/devices/DeviceHub.h"
 #include "ui/print/PrinterSettingsDialog.h"
 
 #include <QApplication>
@@ -28,7 +30,9 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
@@ -169,6 +173,26 @@ void connectPrinterSettings(ow::MainWindow& window, ow::PrinterProfiles& profile
     });
 }
 
+// Settings > Devices... opens the device settings; the reader's state and each card read show in the
+// status bar (masked); in demo mode Ctrl+Shift+F8 presents the first demo card.
+void wireDevices(ow::MainWindow& window, ow::DeviceHub& devices, bool demo)
+{
+    QObject::connect(&window, &ow::MainWindow::deviceSettingsRequested, &devices,
+                     [&window, &devices] { devices.openSettings(&window); });
+    window.setReaderStatus(devices.readerStateText());
+    QObject::connect(&devices, &ow::DeviceHub::readerStateChanged, &window, &ow::MainWindow::setReaderStatus);
+    QObject::connect(&devices, &ow::DeviceHub::cardRead, &window, [&window](const ow::IdCardData& card) {
+        window.statusBar()->showMessage(QCoreApplication::translate("main", "Card read: %1 %2")
+                                            .arg(ow::maskName(card.name), ow::maskIdNumber(card.idNumber)),
+                                        8000);
+    });
+    if (demo) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F8), &window);
+        QObject::connect(shortcut, &QShortcut::activated, &devices,
+                         [&devices] { devices.presentDemoCard(0); });
+    }
+}
+
 int fail(const QString& message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -250,6 +274,8 @@ int main(int argc, char** argv)
     ow::MainWindow window;
     populate(window, **database, *site, clock, calendar);
     connectPrinterSettings(window, printerProfiles, printSite(*site, settings));
+    ow::DeviceHub devices(settings, clock, demo);
+    wireDevices(window, devices, demo);
     window.resize(window.screen()->availableSize() * 9 / 10);
     window.show();
     return app->exec();

@@ -45,6 +45,10 @@
         <source>The data directory %1 cannot be created.</source>
         <translation>无法创建数据目录 %1。</translation>
     </message>
+    <message>
+        <source>Card read: %1 %2</source>
+        <translation>已读取身份证：%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::AcceptanceNumber</name>
@@ -592,6 +596,17 @@
     <message>
         <source>The demo data file %1 is not valid JSON.</source>
         <translation>演示数据文件 %1 不是有效的 JSON。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeviceHub</name>
+    <message>
+        <source>ID-card reader: %1</source>
+        <translation>身份证读卡器：%1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备设置</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1206,10 @@
     <message>
         <source>&amp;Printers…</source>
         <translation>打印机(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>设备(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,10 @@ void MainWindow::buildStatusBar()
     m_syncStatus = new SyncStatusWidget(this);
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_readerStatus = new QLabel(this);
+    m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
+    statusBar()->addPermanentWidget(m_readerStatus);
     statusBar()->addPermanentWidget(m_sessionLabel);
     setSession({});
 }
@@ -85,6 +88,19 @@ void MainWindow::buildMenuBar()
     QAction* printers = settings->addAction(tr("&Printers…"));
     printers->setObjectName(QStringLiteral("action.printers"));
     connect(printers, &QAction::triggered, this, &MainWindow::printerSettingsRequested);
+    QAction* devices = settings->addAction(tr("&Devices…"));
+    devices->setObjectName(QStringLiteral("action.devices"));
+    connect(devices, &QAction::triggered, this, &MainWindow::deviceSettingsRequested);
+}
+
+void MainWindow::setReaderStatus(const QString& text)
+{
+    m_readerStatus->setText(text);
+}
+
+QString MainWindow::readerStatus() const
+{
+    return m_readerStatus->text();
 }
 
 void MainWindow::setModules(const QList<AppModule>& modules)

@@ -43,9 +43,14 @@ public:
 
     static QString roleTitle(StaffRole role);
 
+    // The ID-card reader's state, shown in the status bar.
+    void setReaderStatus(const QString& text);
+    QString readerStatus() const;
+
 signals:
     void currentModuleChanged(ow::AppModule module);
     void printerSettingsRequested(); // Settings > Printers...
+    void deviceSettingsRequested();  // Settings > Devices...
 
 private:
     void buildPages();
@@ -59,6 +64,7 @@ private:
     IntakeOverviewPage* m_intakePage = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     QLabel* m_sessionLabel = nullptr;
+    QLabel* m_readerStatus = nullptr;
     AppModule m_current = AppModule::Intake;
 };
 
