@@ -75,6 +75,7 @@ void MainWindow::buildStatusBar()
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
     m_readerStatus = new QLabel(this);
     m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
+    m_readerStatus->setContentsMargins(0, 0, 16, 0); // apart from the clerk and window beside it
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_readerStatus);
     statusBar()->addPermanentWidget(m_sessionLabel);
