@@ -1,13 +1,18 @@
 // The composition root of the onewindow executable: parses the command line, loads the translations,
 // builds the services and hands them to the UI.
 
+#include "admin/AdminStartup.h"      // admin: --check, site settings, diagnostics
+#include "admin/DiagnosticsExport.h" // admin
+#include "admin/SiteSettings.h"      // admin
 #include "core/Clock.h"
 #include "core/Masking.h"
+#include "core/RegionTable.h"
 #include "core/SiteConfig.h"
 #include "core/WorkingCalendar.h"
 #include "print/PrintSiteConfig.h"
 #include "print/PrinterProfiles.h"
 #include "storage/ApplicantStore.h"
+#include "storage/BlobStore.h"
 #include "storage/CaseStore.h"
 #include "storage/CatalogStore.h"
 #include "storage/Database.h"
@@ -18,12 +23,16 @@
 #include "ui/OpenCaseRows.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/devices/DeviceHub.h"
+#include "ui/intake/IntakePage.h"
+#include "ui/intake/IntakeSession.h"
+#include "ui/print/PrintPreviewLauncher.h"
 #include "ui/print/PrinterSettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -33,9 +42,11 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -94,7 +105,7 @@ QString languageArgument(int argc, char** argv)
 }
 
 // The site of this window: the demo site in demo mode, otherwise the site configuration.
-ow::Result<ow::SiteConfig> loadSite(bool demo)
+ow::Result<ow::SiteConfig> loadSite(bool demo, const ow::SiteSettings& siteSettings)
 {
     if (demo) {
         QFile file(ow::DemoSeeder::builtInDirectory() + QStringLiteral("/site.json"));
@@ -102,27 +113,13 @@ ow::Result<ow::SiteConfig> loadSite(bool demo)
             return ow::Error{QStringLiteral("site.read"), file.errorString()};
         return ow::SiteConfig::fromJson(file.readAll());
     }
-    QSettings settings;
-    ow::SiteConfig site;
-    site.hallName = settings.value(QStringLiteral("site/hallName")).toString();
-    site.regionCode = settings.value(QStringLiteral("site/regionCode")).toString();
-    site.hall = settings.value(QStringLiteral("site/hall"), 1).toInt();
-    site.window = settings.value(QStringLiteral("site/window")).toInt();
-    if (site.hallName.isEmpty() || site.regionCode.size() != 6 || site.window <= 0)
-        return ow::Error{QStringLiteral("site.missing"),
-                         QCoreApplication::translate(
-                             "main", "This window is not configured yet: the hall name, region code "
-                                     "and window number are missing from the site configuration "
-                                     "(%1). To try OneWindow, start it with --demo.")
-                             .arg(settings.fileName())};
-    site.staff.login = settings.value(QStringLiteral("site/staffLogin")).toString();
-    site.staff.name = settings.value(QStringLiteral("site/staffName")).toString();
-    return site;
+    return siteSettings.siteConfig(); // admin: system, window and user files (docs/operations.md)
 }
 
-// Fills the window from the local store: the catalog, this window's open cases, the outbox counts.
-void populate(ow::MainWindow& window, ow::Database& database, const ow::SiteConfig& site,
-              const ow::Clock& clock, const ow::WorkingCalendar& calendar)
+// Fills the window from the local store: the catalog, this window's open cases, the outbox counts;
+// returns the catalog.
+QList<ow::ServiceItem> populate(ow::MainWindow& window, ow::Database& database, const ow::SiteConfig& site,
+                                const ow::Clock& clock, const ow::WorkingCalendar& calendar)
 {
     ow::CatalogStore catalog(database);
     ow::ApplicantStore applicants(database, clock);
@@ -146,20 +143,90 @@ void populate(ow::MainWindow& window, ow::Database& database, const ow::SiteConf
     const auto parked = outbox.countParked();
     window.syncStatus()->setStatus(
         {ow::SyncStatus::State::NotConfigured, pending ? *pending : 0, parked ? *parked : 0});
+    return items;
 }
 
-// What the printed documents take from the site: the hall's name, and the footer if one is configured.
-ow::PrintSiteConfig printSite(const ow::SiteConfig& site, const QSettings& settings)
+// An unfinished intake of this clerk (after a crash or a pulled plug) is offered back as it was.
+void offerUnfinishedDraft(ow::MainWindow& window, ow::IntakePage& intake)
 {
-    ow::PrintSiteConfig print;
-    print.hallName = site.hallName;
-    print.footerText = settings.value(QStringLiteral("site/printFooter")).toString();
-    print.progressHint = settings.value(QStringLiteral("site/printProgressHint")).toString();
-    print.hallAddress = settings.value(QStringLiteral("site/hallAddress")).toString();
-    print.hallPhone = settings.value(QStringLiteral("site/hallPhone")).toString();
-    if (const QString logo = settings.value(QStringLiteral("site/printLogo")).toString(); !logo.isEmpty())
-        print.logo = QImage(logo); // a missing or unreadable file prints no logo
-    return print;
+    const QList<ow::IntakeDraft> drafts = intake.session().storedDrafts();
+    if (drafts.isEmpty())
+        return;
+    const ow::IntakeDraft& latest = drafts.constFirst();
+    const auto answer = QMessageBox::question(
+        &window, QCoreApplication::translate("main", "Unfinished intake"),
+        QCoreApplication::translate("main", "An intake you started at %1 was not finished (%2). Continue it?")
+            .arg(QLocale().toString(latest.startedAt, QLocale::ShortFormat),
+                 latest.applicant.name().isEmpty() ? QCoreApplication::translate("main", "no applicant yet")
+                                                   : ow::maskName(latest.applicant.name())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        intake.resume(latest);
+        window.showIntakeFlow(true);
+    }
+}
+
+// The intake: started from the overview (New intake, Ctrl+N, or an item chosen), fed by the card reader
+// and the scanner; its printouts go to the printer, or to the PDF preview in demo mode; an unfinished
+// intake of this clerk is offered back at start.
+void wireIntake(ow::MainWindow& window, ow::IntakePage& intake, ow::DeviceHub& devices,
+                ow::PrintPreviewLauncher& printing, bool demo, const std::function<void()>& refreshOverview)
+{
+    window.setIntakeFlow(&intake);
+    QObject::connect(window.intakePage(), &ow::IntakeOverviewPage::newIntakeRequested, &intake, [&] {
+        intake.startNew();
+        window.showIntakeFlow(true);
+    });
+    QObject::connect(window.intakePage(), &ow::IntakeOverviewPage::itemActivated, &intake,
+                     [&](const QString& code) {
+                         intake.startNew(code);
+                         window.showIntakeFlow(true);
+                     });
+    auto* newIntake = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), window.intakePage());
+    newIntake->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(newIntake, &QShortcut::activated, window.intakePage(),
+                     &ow::IntakeOverviewPage::newIntakeRequested);
+    QObject::connect(&intake, &ow::IntakePage::closeRequested, &window, [&] {
+        window.showIntakeFlow(false);
+        refreshOverview();
+    });
+    QObject::connect(&intake, &ow::IntakePage::caseRecorded, &window,
+                     [refreshOverview] { refreshOverview(); });
+    QObject::connect(&intake, &ow::IntakePage::message, &window,
+                     [&window](const QString& text) { window.statusBar()->showMessage(text, 8000); });
+    QObject::connect(&devices, &ow::DeviceHub::cardRead, &intake, [&](const ow::IdCardData& card) {
+        window.showIntakeFlow(true);
+        intake.applyCard(card);
+    });
+    QObject::connect(&devices, &ow::DeviceHub::scanned, &intake, [&](const ow::ScanResult& scan) {
+        if (window.intakeFlowShown())
+            intake.applyScan(scan);
+    });
+    auto demoCard = std::make_shared<int>(0);
+    QObject::connect(&intake, &ow::IntakePage::readCardRequested, &devices, [&devices, demo, demoCard] {
+        if (demo) // the simulated reader has no card until one is presented
+            devices.presentDemoCard((*demoCard)++ % 3);
+    });
+    QObject::connect(
+        &intake, &ow::IntakePage::documentsReady, &printing,
+        [&printing, &intake, demo](const QList<ow::PrintDocument>& documents) {
+            for (const ow::PrintDocument& document : documents) {
+                if (demo) {
+                    printing.preview(document);
+                    continue;
+                }
+                if (auto printed = printing.printDirect(document); !printed) {
+                    intake.setPrintState(printed.error().message);
+                    return;
+                }
+            }
+            intake.setPrintState(
+                demo ? QCoreApplication::translate("main", "Demo mode: the printouts open in the preview.")
+                     : QCoreApplication::translate("main", "Printed."));
+        });
+    QObject::connect(&printing, &ow::PrintPreviewLauncher::failed, &intake, &ow::IntakePage::setPrintState);
+
+    QTimer::singleShot(0, &window, [&window, &intake] { offerUnfinishedDraft(window, intake); });
 }
 
 // Settings > Printers... opens this window's printer settings; profiles must outlive the window.
@@ -193,6 +260,34 @@ void wireDevices(ow::MainWindow& window, ow::DeviceHub& devices, bool demo)
     }
 }
 
+// Help > Export diagnostics...: asks where to save the zip, writes it (admin), says where it went.
+void connectDiagnostics(ow::MainWindow& window, const QString& dataDir, const ow::SiteSettings& siteSettings,
+                        const QString& windowKey)
+{
+    QObject::connect(&window, &ow::MainWindow::diagnosticsExportRequested, &window, [=, &window] {
+        auto* dialog =
+            new QFileDialog(&window, QCoreApplication::translate("main", "Export diagnostics"),
+                            QDir::home().filePath(ow::DiagnosticsExport::suggestedFileName(windowKey)),
+                            QCoreApplication::translate("main", "Zip archives (*.zip)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QFileDialog::fileSelected, &window, [=, &window](const QString& path) {
+            auto* exporter = new ow::DiagnosticsExport(dataDir, siteSettings, &window); // deletes itself
+            QObject::connect(exporter, &ow::DiagnosticsExport::finished, &window,
+                             [&window](bool ok, const QString& message) {
+                                 if (ok)
+                                     window.statusBar()->showMessage(message, 15000);
+                                 else
+                                     QMessageBox::warning(
+                                         &window, QCoreApplication::translate("main", "Export diagnostics"),
+                                         message);
+                             });
+            exporter->start(path);
+        });
+        dialog->open();
+    });
+}
+
 int fail(const QString& message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -207,6 +302,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    ow::admin::prepareProcess(argc, argv); // admin: log buffer, site config dir, --check runs offscreen
 
     const bool gui = !wantsTerminalOnly(argc, argv) && displayAvailable();
     std::unique_ptr<QCoreApplication> app;
@@ -232,7 +328,8 @@ int main(int argc, char** argv)
         QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Directory for the database and the material files."),
         QCoreApplication::translate("main", "directory"));
-    parser.addOptions({demoOption, langOption, dataDirOption});
+    const QCommandLineOption checkOption = ow::admin::checkOption();
+    parser.addOptions({demoOption, langOption, dataDirOption, checkOption});
     parser.process(*app);
 
     if (!gui) {
@@ -251,13 +348,16 @@ int main(int argc, char** argv)
         if (demo)
             dataDir += QStringLiteral("/demo");
     }
+    if (parser.isSet(checkOption))
+        return ow::admin::runCheck(dataDir); // admin: the health report, nothing created or changed
     if (!QDir().mkpath(dataDir))
         return fail(
             QCoreApplication::translate("main", "The data directory %1 cannot be created.").arg(dataDir));
 
     const ow::SystemClock clock;
     const ow::WorkingCalendar calendar = ow::WorkingCalendar::withShippedArrangements();
-    ow::Result<ow::SiteConfig> site = loadSite(demo);
+    const ow::SiteSettings siteSettings = ow::SiteSettings::load(); // admin
+    ow::Result<ow::SiteConfig> site = loadSite(demo, siteSettings);
     if (!site)
         return fail(site.error().message);
     auto database = ow::Database::open(dataDir + QStringLiteral("/onewindow.db"));
@@ -270,12 +370,29 @@ int main(int argc, char** argv)
     }
 
     QSettings settings;
+    siteSettings.enforcePolicy(settings); // admin: the site's values win where users may not override
     ow::PrinterProfiles printerProfiles(settings, site->windowKey());
     ow::MainWindow window;
-    populate(window, **database, *site, clock, calendar);
-    connectPrinterSettings(window, printerProfiles, printSite(*site, settings));
+    const QList<ow::ServiceItem> catalog = populate(window, **database, *site, clock, calendar);
+    connectPrinterSettings(window, printerProfiles, siteSettings.printSite(site->hallName));
+    connectDiagnostics(window, dataDir, siteSettings, site->windowKey()); // admin
     ow::DeviceHub devices(settings, clock, demo);
     wireDevices(window, devices, demo);
+
+    ow::BlobStore blobs(dataDir);
+    ow::IntakeSession intakeSession(
+        {database->get(), &blobs, &clock, &calendar, &ow::RegionTable::builtIn(), *site});
+    ow::IntakePage intake(intakeSession, siteSettings.printSite(site->hallName));
+    {
+        ow::CatalogStore catalogStore(**database);
+        const auto themes = catalogStore.listThemes();
+        const auto usage = ow::CaseStore(**database, clock).itemUsage(QString::number(site->window));
+        intake.setCatalog(catalog, themes ? *themes : QList<ow::Theme>{},
+                          usage ? *usage : QHash<QString, int>{});
+    }
+    ow::PrintPreviewLauncher printing(printerProfiles, &window);
+    wireIntake(window, intake, devices, printing, demo,
+               [&] { populate(window, **database, *site, clock, calendar); });
     window.resize(window.screen()->availableSize() * 9 / 10);
     window.show();
     return app->exec();

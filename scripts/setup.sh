@@ -22,7 +22,8 @@ packages=(
     qt6-serialport-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev qt6-qpa-plugins
     libzbar-dev
-    xvfb xauth fonts-noto-cjk gnome-keyring dbus dbus-x11 poppler-utils unicode-data clang-format
+    xvfb xauth fonts-noto-cjk gnome-keyring dbus dbus-x11 poppler-utils unicode-data bzip2 clang-format
+    xdotool sqlite3
 )
 
 install_packages() {

@@ -52,17 +52,16 @@ IntakeOverviewPage::IntakeOverviewPage(QWidget* parent)
     , m_filterModel(new CatalogFilterModel(this))
     , m_casesModel(new OpenCasesModel(this))
 {
-    setObjectName(QStringLiteral("page.intake"));
+    setObjectName(QStringLiteral("page.intakeOverview"));
     m_filterModel->setSourceModel(m_catalogModel);
 
     auto* title = new QLabel(tr("Intake"), this);
     title->setStyleSheet(QStringLiteral("QLabel { font-size: 18pt; font-weight: 600; }"));
-    // The intake workflow is not built yet: the button says so instead of pretending.
-    m_newIntake = new QPushButton(tr("New intake — arrives in a later release"), this);
+    m_newIntake = new QPushButton(tr("New intake (Ctrl+N)"), this);
     m_newIntake->setObjectName(QStringLiteral("newIntake"));
-    m_newIntake->setEnabled(false);
-    m_newIntake->setToolTip(tr("Accepting a case (identify the applicant, capture the materials, print the "
-                               "receipt) is the next release of OneWindow."));
+    m_newIntake->setToolTip(tr("Identify the applicant, choose the items, capture the materials and accept; "
+                               "F2 reads the ID card."));
+    connect(m_newIntake, &QPushButton::clicked, this, &IntakeOverviewPage::newIntakeRequested);
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);

@@ -1,7 +1,8 @@
 #pragma once
 
 // IntakeOverviewPage: the clerk's start page: the service item catalog with a filter, and the clerk's
-// open cases nearest their deadline. It shows what it is given; the intake workflow comes later.
+// open cases nearest their deadline. It shows what it is given; choosing an
+// item or New intake starts the intake (IntakePage).
 
 #include "core/ServiceItem.h"
 #include "ui/OpenCaseRow.h"
@@ -38,6 +39,7 @@ public slots:
 signals:
     // The clerk chose an item of the catalog (double click or Enter in the list).
     void itemActivated(const QString& itemCode);
+    void newIntakeRequested();
 
 private:
     QWidget* buildCatalogBox();

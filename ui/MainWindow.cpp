@@ -40,7 +40,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::buildPages()
 {
-    m_intakePage = new IntakeOverviewPage(m_pages);
+    m_intakeStack = new QStackedWidget(m_pages);
+    m_intakeStack->setObjectName(QStringLiteral("page.intake"));
+    m_intakePage = new IntakeOverviewPage(m_intakeStack);
+    m_intakeStack->addWidget(m_intakePage);
     auto* queue = new PlaceholderPage(
         ModuleRail::title(AppModule::Queue),
         tr("The queue module is not built yet. Calling the next ticket to this window arrives in a later "
@@ -59,13 +62,35 @@ void MainWindow::buildPages()
     queue->setObjectName(QStringLiteral("page.queue"));
     dispatch->setObjectName(QStringLiteral("page.dispatch"));
     supervision->setObjectName(QStringLiteral("page.supervision"));
-    m_pageOf = {{AppModule::Intake, m_intakePage},
+    m_pageOf = {{AppModule::Intake, m_intakeStack},
                 {AppModule::Queue, queue},
                 {AppModule::Dispatch, dispatch},
                 {AppModule::Supervision, supervision}};
-    for (QWidget* page : {static_cast<QWidget*>(m_intakePage), static_cast<QWidget*>(queue),
+    for (QWidget* page : {static_cast<QWidget*>(m_intakeStack), static_cast<QWidget*>(queue),
                           static_cast<QWidget*>(dispatch), static_cast<QWidget*>(supervision)})
         m_pages->addWidget(page);
+}
+
+void MainWindow::setIntakeFlow(QWidget* flow)
+{
+    if (m_intakeFlow)
+        m_intakeStack->removeWidget(m_intakeFlow);
+    m_intakeFlow = flow;
+    m_intakeStack->addWidget(flow);
+}
+
+void MainWindow::showIntakeFlow(bool shown)
+{
+    if (!m_intakeFlow)
+        return;
+    if (shown)
+        showModule(AppModule::Intake);
+    m_intakeStack->setCurrentWidget(shown ? m_intakeFlow : static_cast<QWidget*>(m_intakePage));
+}
+
+bool MainWindow::intakeFlowShown() const
+{
+    return m_intakeFlow && m_intakeStack->currentWidget() == m_intakeFlow;
 }
 
 void MainWindow::buildStatusBar()
@@ -92,6 +117,11 @@ void MainWindow::buildMenuBar()
     QAction* devices = settings->addAction(tr("&Devices…"));
     devices->setObjectName(QStringLiteral("action.devices"));
     connect(devices, &QAction::triggered, this, &MainWindow::deviceSettingsRequested);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menu.help"));
+    QAction* diagnostics = help->addAction(tr("Export &diagnostics…"));
+    diagnostics->setObjectName(QStringLiteral("action.diagnostics"));
+    connect(diagnostics, &QAction::triggered, this, &MainWindow::diagnosticsExportRequested);
 }
 
 void MainWindow::setReaderStatus(const QString& text)

@@ -1,8 +1,8 @@
 #pragma once
 
 // MainWindow: the clerk's frame; a rail of the role's modules, the module pages, and the status bar
-// (link to the central server, outbox, who works at which window of which hall), and a Settings menu
-// whose entries it only signals. It holds no data of
+// (link to the central server, outbox, who works at which window of which hall), and Settings and
+// Help menus whose entries it only signals. It holds no data of
 // its own: the composition root feeds the pages through their setters.
 
 #include "ui/AppModule.h"
@@ -39,6 +39,10 @@ public:
     AppModule currentModule() const;
 
     IntakeOverviewPage* intakePage() const { return m_intakePage; }
+    // The intake itself, shown in the intake module in place of the overview while it runs.
+    void setIntakeFlow(QWidget* flow);
+    void showIntakeFlow(bool shown);
+    bool intakeFlowShown() const;
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
     static QString roleTitle(StaffRole role);
@@ -49,8 +53,9 @@ public:
 
 signals:
     void currentModuleChanged(ow::AppModule module);
-    void printerSettingsRequested(); // Settings > Printers...
-    void deviceSettingsRequested();  // Settings > Devices...
+    void printerSettingsRequested();   // Settings > Printers...
+    void deviceSettingsRequested();    // Settings > Devices...
+    void diagnosticsExportRequested(); // Help > Export diagnostics...
 
 private:
     void buildPages();
@@ -62,6 +67,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     QMap<AppModule, QWidget*> m_pageOf;
     IntakeOverviewPage* m_intakePage = nullptr;
+    QStackedWidget* m_intakeStack = nullptr; // the overview, then the intake flow
+    QWidget* m_intakeFlow = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     QLabel* m_sessionLabel = nullptr;
     QLabel* m_readerStatus = nullptr;

@@ -63,6 +63,7 @@ struct CaseRecord
     qint64 applicantId = 0;
     std::optional<qint64> agentId; // the person acting for the applicant (代办人)
     QStringList itemCodes;
+    QString themeCode; // the 一事联办 theme the case was taken in under; empty if none
     QString window;
     QString clerk;
     CaseStatus status = CaseStatus::Draft;

@@ -1,5 +1,6 @@
 #include "core/QueryCode.h"
 
+#include <QCryptographicHash>
 #include <algorithm>
 
 namespace ow {
@@ -26,6 +27,15 @@ QString QueryCode::normalized(QStringView typed)
             return {};
     }
     return code;
+}
+
+} // namespace ow
+
+namespace ow {
+
+QByteArray QueryCode::digest(QStringView code)
+{
+    return QCryptographicHash::hash(normalized(code).toUtf8(), QCryptographicHash::Sha256);
 }
 
 } // namespace ow

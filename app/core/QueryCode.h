@@ -3,6 +3,7 @@
 // QueryCode: the query password (查询密码) printed on the receipt next to the acceptance number,
 // six characters from an alphabet without look-alikes (no 0/O, 1/I/L).
 
+#include <QByteArray>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringView>
@@ -23,6 +24,9 @@ public:
 
     // The code as typed at the counter, trimmed and upper-cased; empty when it cannot be a code.
     static QString normalized(QStringView typed);
+
+    // What the local store keeps instead of the code: SHA-256 of the normalized code.
+    static QByteArray digest(QStringView code);
 };
 
 } // namespace ow

@@ -48,7 +48,7 @@ Result<QList<CaseRecord>> CaseLoader::load(const QString& condition, const QVari
         run(m_db,
             QStringLiteral("SELECT c.id, c.uuid, c.acceptance_number, c.applicant_id, c.agent_id, c.window, "
                            "c.clerk, c.status, c.accepted_at, c.deadline, c.deadline_provisional, "
-                           "c.delivery, c.query_code_hash FROM ") +
+                           "c.delivery, c.query_code_hash, c.theme_code FROM ") +
                 from + QStringLiteral(" WHERE ") + condition + QLatin1Char(' ') + tail,
             values);
     if (!query)
@@ -72,6 +72,7 @@ Result<QList<CaseRecord>> CaseLoader::load(const QString& condition, const QVari
         record.deadlineProvisional = q.value(10).toInt() != 0;
         record.delivery = static_cast<DeliveryMethod>(q.value(11).toInt());
         record.queryCodeHash = q.value(12).toByteArray();
+        record.themeCode = q.value(13).toString();
         positions.insert(id, cases.size());
         ids.append(QString::number(id));
         cases.append(std::move(record));

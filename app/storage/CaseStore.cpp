@@ -184,4 +184,24 @@ Result<QList<CaseRecord>> CaseStore::listForApplicant(qint64 applicantId, int li
               QStringLiteral("ORDER BY c.accepted_at DESC, c.id DESC LIMIT ?"));
 }
 
+Result<QHash<QString, int>> CaseStore::itemUsage(const QString& window)
+{
+    auto query =
+        sql::prepare(m_database.connection(),
+                     QStringLiteral("SELECT ci.item_code, count(*) FROM case_items ci CROSS JOIN cases c "
+                                    "ON c.id = ci.case_id WHERE c.window = ? AND c.status <> ? "
+                                    "GROUP BY ci.item_code"));
+    if (!query)
+        return query.error();
+    query.value().addBindValue(window);
+    query.value().addBindValue(static_cast<int>(CaseStatus::Refused));
+    if (auto done = sql::exec(query.value(), QCoreApplication::translate("ow::CaseStore", "count the items"));
+        !done)
+        return done.error();
+    QHash<QString, int> usage;
+    for (QSqlQuery& q = query.value(); q.next();)
+        usage.insert(q.value(0).toString(), q.value(1).toInt());
+    return usage;
+}
+
 } // namespace ow

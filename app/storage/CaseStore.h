@@ -9,6 +9,7 @@
 #include "core/Result.h"
 #include "storage/CaseFilter.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -40,6 +41,10 @@ public:
     Result<QList<CaseRecord>> list(const CaseFilter& filter);
     // An applicant's cases, newest acceptance first.
     Result<QList<CaseRecord>> listForApplicant(qint64 applicantId, int limit = 100);
+
+    // How many cases of this window took in each item (refusals not counted): the item search ranks
+    // by it.
+    Result<QHash<QString, int>> itemUsage(const QString& window);
 
     // The statuses in which a case's deadline runs: Accepted, Dispatched, InProcess.
     static QList<CaseStatus> openStatuses();

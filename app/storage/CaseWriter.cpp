@@ -26,7 +26,7 @@ Result<void> CaseWriter::prepareAll()
     const QString header =
         QStringLiteral("acceptance_number = ?, applicant_id = ?, agent_id = ?, window = ?, "
                        "clerk = ?, status = ?, accepted_at = ?, deadline = ?, "
-                       "deadline_provisional = ?, delivery = ?, query_code_hash = ?");
+                       "deadline_provisional = ?, delivery = ?, query_code_hash = ?, theme_code = ?");
     const std::pair<QSqlQuery*, QString> statements[] = {
         {&m_find,
          QStringLiteral("SELECT id, (SELECT count(*) FROM case_history h WHERE h.case_id = cases.id) "
@@ -34,7 +34,7 @@ Result<void> CaseWriter::prepareAll()
         {&m_insert,
          QStringLiteral("INSERT INTO cases (acceptance_number, applicant_id, agent_id, window, clerk, "
                         "status, accepted_at, deadline, deadline_provisional, delivery, "
-                        "query_code_hash, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+                        "query_code_hash, theme_code, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_update, QStringLiteral("UPDATE cases SET ") + header + QStringLiteral(" WHERE uuid = ?")},
         {&m_clearItems, QStringLiteral("DELETE FROM case_items WHERE case_id = ?")},
         {&m_clearMaterials, QStringLiteral("DELETE FROM case_materials WHERE case_id = ?")},
@@ -121,7 +121,8 @@ Result<qint64> CaseWriter::writeHeader(const CaseRecord& record, int* storedHist
     q.bindValue(9, static_cast<int>(record.delivery));
     q.bindValue(10, record.queryCodeHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                    : QVariant(record.queryCodeHash));
-    q.bindValue(11, uuid);
+    q.bindValue(11, sql::fromText(record.themeCode));
+    q.bindValue(12, uuid);
     if (auto done = sql::exec(q, what()); !done)
         return done.error();
     if (!exists)

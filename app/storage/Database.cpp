@@ -196,7 +196,7 @@ QSqlDatabase Database::openConnection(QThread* thread)
     }
     QSqlQuery query(db);
     for (const QString& pragma :
-         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
           QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
           QStringLiteral("PRAGMA cache_size = -16384")}) {
         if (!query.exec(pragma))

@@ -1,23 +1,24 @@
 #include "storage/DemoSeeder.h"
 
+#include "core/CaseJson.h"
 #include "core/CaseRecord.h"
 #include "core/CatalogJson.h"
 #include "core/Clock.h"
+#include "core/ElectronicLicence.h"
+#include "core/QueryCode.h"
 #include "core/WorkingCalendar.h"
 #include "storage/ApplicantStore.h"
 #include "storage/CaseStore.h"
 #include "storage/CatalogStore.h"
+#include "storage/LicenceStore.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <array>
-#include <utility>
 
 namespace ow {
 
@@ -45,66 +46,22 @@ Result<QByteArray> readBytes(const QString& path)
     return file.readAll();
 }
 
-template <typename Enum, std::size_t N>
-Enum lookup(const std::array<std::pair<Enum, QLatin1String>, N>& table, const QString& name, Enum fallback)
-{
-    for (const auto& [value, text] : table) {
-        if (name == text)
-            return value;
-    }
-    return fallback;
-}
-
-const std::array<std::pair<CaseStatus, QLatin1String>, 9> statusNames{{
-    {CaseStatus::Draft, QLatin1String("draft")},
-    {CaseStatus::Accepted, QLatin1String("accepted")},
-    {CaseStatus::Dispatched, QLatin1String("dispatched")},
-    {CaseStatus::InProcess, QLatin1String("inProcess")},
-    {CaseStatus::Completed, QLatin1String("completed")},
-    {CaseStatus::ResultReady, QLatin1String("resultReady")},
-    {CaseStatus::Delivered, QLatin1String("delivered")},
-    {CaseStatus::Refused, QLatin1String("refused")},
-    {CaseStatus::ReturnedForMaterials, QLatin1String("returnedForMaterials")},
-}};
-
-const std::array<std::pair<MaterialSource, QLatin1String>, 5> sourceNames{{
-    {MaterialSource::Pages, QLatin1String("pages")},
-    {MaterialSource::ElectronicLicence, QLatin1String("electronicLicence")},
-    {MaterialSource::Reused, QLatin1String("reused")},
-    {MaterialSource::OriginalSeen, QLatin1String("originalSeen")},
-    {MaterialSource::Commitment, QLatin1String("commitment")},
-}};
-
 QDate dateOf(const QJsonValue& value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-Applicant applicantFromJson(const QJsonObject& o)
+QList<ElectronicLicence> licencesFromJson(const QJsonArray& array)
 {
-    Applicant applicant;
-    if (o.value(QLatin1String("kind")).toString() == QLatin1String("enterprise")) {
-        applicant.kind = ApplicantKind::Enterprise;
-        applicant.enterprise = Enterprise{
-            o.value(QLatin1String("creditCode")).toString(), o.value(QLatin1String("name")).toString(),
-            o.value(QLatin1String("legalRepresentative")).toString(),
-            o.value(QLatin1String("address")).toString(), o.value(QLatin1String("phone")).toString()};
-        return applicant;
+    QList<ElectronicLicence> licences;
+    for (const QJsonValue& value : array) {
+        const QJsonObject o = value.toObject();
+        licences.append(ElectronicLicence{
+            o.value(QLatin1String("type")).toString(), o.value(QLatin1String("number")).toString(),
+            o.value(QLatin1String("issuer")).toString(), o.value(QLatin1String("trustLevel")).toString(),
+            dateOf(o.value(QLatin1String("validUntil")))});
     }
-    NaturalPerson& p = applicant.person;
-    p.idNumber = o.value(QLatin1String("idNumber")).toString();
-    p.name = o.value(QLatin1String("name")).toString();
-    const QString gender = o.value(QLatin1String("gender")).toString();
-    p.gender = gender == QLatin1String("male")     ? Gender::Male
-               : gender == QLatin1String("female") ? Gender::Female
-                                                   : Gender::Unknown;
-    p.ethnicity = o.value(QLatin1String("ethnicity")).toString();
-    p.birthDate = dateOf(o.value(QLatin1String("birthDate")));
-    p.address = o.value(QLatin1String("address")).toString();
-    p.phone = o.value(QLatin1String("phone")).toString();
-    p.idValidLongTerm = o.value(QLatin1String("idValidLongTerm")).toBool();
-    p.idValidUntil = dateOf(o.value(QLatin1String("idValidUntil")));
-    return applicant;
+    return licences;
 }
 
 } // namespace
@@ -170,7 +127,7 @@ Result<void> DemoSeeder::seed(const QString& directory)
     QHash<QString, qint64> applicantIds;
     for (const QJsonValue& value : applicantsJson->value(QLatin1String("applicants")).toArray()) {
         const QJsonObject object = value.toObject();
-        const Applicant applicant = applicantFromJson(object);
+        const Applicant applicant = CaseJson::applicantFromJson(object);
         Result<qint64> id = applicants.upsert(applicant);
         if (!id)
             return id.error();
@@ -180,6 +137,11 @@ Result<void> DemoSeeder::seed(const QString& directory)
                 !remembered)
                 return remembered;
         }
+        if (Result<void> stored =
+                LicenceStore(m_database)
+                    .replaceFor(*id, licencesFromJson(object.value(QLatin1String("licences")).toArray()));
+            !stored)
+            return stored;
         applicantIds.insert(object.value(QLatin1String("ref")).toString(), *id);
     }
 
@@ -200,29 +162,21 @@ Result<void> DemoSeeder::seed(const QString& directory)
             c.itemCodes << code.toString();
         c.window = o.value(QLatin1String("window")).toString();
         c.clerk = o.value(QLatin1String("clerk")).toString();
-        c.status = lookup(statusNames, o.value(QLatin1String("status")).toString(), CaseStatus::Accepted);
+        c.status = CaseJson::statusFromName(o.value(QLatin1String("status")).toString())
+                       .value_or(CaseStatus::Accepted);
         c.acceptedAt = QDateTime::fromString(o.value(QLatin1String("acceptedAt")).toString(), Qt::ISODate)
                            .addDays(shiftDays);
         c.deadline = shiftWorkingDate(dateOf(o.value(QLatin1String("deadline"))), asOf, today, m_calendar);
         c.deadlineProvisional = o.value(QLatin1String("deadlineProvisional")).toBool();
-        c.delivery = o.value(QLatin1String("delivery")).toString() == QLatin1String("mail")
-                         ? DeliveryMethod::Mail
-                         : DeliveryMethod::Counter;
-        c.queryCodeHash = QCryptographicHash::hash(o.value(QLatin1String("queryCode")).toString().toUtf8(),
-                                                   QCryptographicHash::Sha256);
-        for (const QJsonValue& m : o.value(QLatin1String("materials")).toArray()) {
-            const QJsonObject mo = m.toObject();
-            c.materials << CaseMaterial{
-                mo.value(QLatin1String("requirementName")).toString(),
-                lookup(sourceNames, mo.value(QLatin1String("source")).toString(), MaterialSource::Pages),
-                {},
-                mo.value(QLatin1String("pageCount")).toInt(),
-                mo.value(QLatin1String("reference")).toString()};
-        }
+        c.delivery = CaseJson::deliveryFromName(o.value(QLatin1String("delivery")).toString());
+        c.queryCodeHash = QueryCode::digest(o.value(QLatin1String("queryCode")).toString());
+        for (const QJsonValue& m : o.value(QLatin1String("materials")).toArray())
+            c.materials << CaseJson::materialFromJson(m.toObject());
         for (const QJsonValue& h : o.value(QLatin1String("history")).toArray()) {
             const QJsonObject ho = h.toObject();
             c.history << StatusChange{
-                lookup(statusNames, ho.value(QLatin1String("status")).toString(), CaseStatus::Accepted),
+                CaseJson::statusFromName(ho.value(QLatin1String("status")).toString())
+                    .value_or(CaseStatus::Accepted),
                 QDateTime::fromString(ho.value(QLatin1String("at")).toString(), Qt::ISODate)
                     .addDays(shiftDays),
                 ho.value(QLatin1String("by")).toString(), ho.value(QLatin1String("note")).toString()};

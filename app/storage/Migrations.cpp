@@ -174,11 +174,36 @@ Migration version3()
             }};
 }
 
+// Version 4: intake drafts that survive a crash, the stand-in electronic licence list per applicant,
+// and the theme a case was taken in under.
+Migration version4()
+{
+    return {4,
+            {
+                QStringLiteral("CREATE TABLE intake_drafts ("
+                               " uuid TEXT PRIMARY KEY,"
+                               " clerk TEXT NOT NULL,"
+                               " window TEXT,"
+                               " updated_at TEXT NOT NULL,"
+                               " body BLOB NOT NULL) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX idx_intake_drafts_clerk ON intake_drafts(clerk, updated_at)"),
+                QStringLiteral("CREATE TABLE applicant_licences ("
+                               " applicant_id INTEGER NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,"
+                               " type TEXT NOT NULL,"
+                               " number TEXT NOT NULL,"
+                               " issuer TEXT NOT NULL DEFAULT '',"
+                               " trust_level TEXT NOT NULL DEFAULT '',"
+                               " valid_until TEXT,"
+                               " PRIMARY KEY (applicant_id, type, number)) WITHOUT ROWID"),
+                QStringLiteral("ALTER TABLE cases ADD COLUMN theme_code TEXT"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
-    static const QList<Migration> list{version1(), version2(), version3()};
+    static const QList<Migration> list{version1(), version2(), version3(), version4()};
     return list;
 }
 
