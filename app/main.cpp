@@ -9,6 +9,7 @@
 #include "core/RegionTable.h"
 #include "core/SiteConfig.h"
 #include "core/WorkingCalendar.h"
+#include "devices/DocumentCamera.h"
 #include "print/PrintSiteConfig.h"
 #include "print/PrinterProfiles.h"
 #include "storage/ApplicantStore.h"
@@ -389,6 +390,14 @@ int main(int argc, char** argv)
         const auto usage = ow::CaseStore(**database, clock).itemUsage(QString::number(site->window));
         intake.setCatalog(catalog, themes ? *themes : QList<ow::Theme>{},
                           usage ? *usage : QHash<QString, int>{});
+    }
+    std::unique_ptr<ow::DocumentCamera> camera; // the document camera (高拍仪), when one is connected
+    if (!ow::DocumentCamera::availableCameras().isEmpty()) {
+        camera = std::make_unique<ow::DocumentCamera>();
+        if (camera->selectCamera(devices.settings().cameraId)) {
+            camera->start();
+            intake.setCamera(camera.get());
+        }
     }
     ow::PrintPreviewLauncher printing(printerProfiles, &window);
     wireIntake(window, intake, devices, printing, demo,

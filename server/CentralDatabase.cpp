@@ -135,23 +135,6 @@ QSqlQuery CentralDatabase::exec(const QString& sql, const QVariantList& binds)
     return query;
 }
 
-QSqlQuery CentralDatabase::prepare(const QString& sql)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        fail(query, sql);
-    return query;
-}
-
-void CentralDatabase::run(QSqlQuery& query, const QVariantList& binds)
-{
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        query.bindValue(int(i), bindable(binds[i]));
-    if (!query.exec())
-        fail(query, query.lastQuery());
-}
-
 QVariant CentralDatabase::scalar(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query = exec(sql, binds);

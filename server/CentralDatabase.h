@@ -32,9 +32,6 @@ public:
 
     // Runs one statement with positional (?) binds; throws ApiFailure on error.
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
-    // A statement prepared once and run many times with run() (bulk seeding).
-    QSqlQuery prepare(const QString& sql);
-    void run(QSqlQuery& query, const QVariantList& binds);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
     // Runs a statement without throwing (schema set-up, probes).

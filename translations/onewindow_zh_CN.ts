@@ -1,12 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
-    <message>
-        <source>This window is not configured yet: the hall name, region code and window number are missing from the site configuration (%1). To try OneWindow, start it with --demo.</source>
-        <translation>本窗口尚未配置：站点配置（%1）中缺少大厅名称、行政区划代码和窗口号。如需试用一窗受理客户端，请使用 --demo 参数启动。</translation>
-    </message>
     <message>
         <source>OneWindow cannot start</source>
         <translation>一窗受理客户端无法启动</translation>
@@ -49,11 +45,39 @@
         <source>Card read: %1 %2</source>
         <translation>已读取身份证：%1 %2</translation>
     </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation>未完成的受理</translation>
+    </message>
+    <message>
+        <source>An intake you started at %1 was not finished (%2). Continue it?</source>
+        <translation>您于 %1 开始的受理尚未完成（%2）。是否继续？</translation>
+    </message>
+    <message>
+        <source>no applicant yet</source>
+        <translation>尚未录入申请人</translation>
+    </message>
+    <message>
+        <source>Demo mode: the printouts open in the preview.</source>
+        <translation>演示模式：单据在打印预览中打开。</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
 </context>
 <context>
     <name>ow::AcceptanceNumber</name>
     <message>
-        <source>The region code of the hall must be a 6-digit GB/T 2260 code (found "%1"). Check the site configuration.</source>
+        <source>The region code of the hall must be a 6-digit GB/T 2260 code (found &quot;%1&quot;). Check the site configuration.</source>
         <translation>大厅的行政区划代码必须是 6 位 GB/T 2260 代码（当前为“%1”）。请检查站点配置。</translation>
     </message>
     <message>
@@ -65,7 +89,7 @@
         <translation>窗口号必须在 1 至 999 之间（当前为 %1）。请检查站点配置。</translation>
     </message>
     <message>
-        <source>The date of acceptance must be a real day from 2000 to 2099 (found "%1"). Check the computer's date.</source>
+        <source>The date of acceptance must be a real day from 2000 to 2099 (found &quot;%1&quot;). Check the computer&apos;s date.</source>
         <translation>受理日期必须是 2000 年至 2099 年间的有效日期（当前为“%1”）。请检查计算机的日期。</translation>
     </message>
     <message>
@@ -73,7 +97,7 @@
         <translation>流水号必须在 1 至 %1 之间（当前为 %2）：本窗口当日的受理编号已用完。</translation>
     </message>
     <message>
-        <source>An acceptance number has only digits, hyphens and a final check character (a digit or X); "%1" does not belong in it.</source>
+        <source>An acceptance number has only digits, hyphens and a final check character (a digit or X); &quot;%1&quot; does not belong in it.</source>
         <translation>受理编号只包含数字、连字符和末位校验码（数字或 X），不能包含“%1”。</translation>
     </message>
     <message>
@@ -112,8 +136,142 @@
         <translation>代理人</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
+        <source>Agent&apos;s ID number</source>
         <translation>代理人身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantFilePanel</name>
+    <message>
+        <source>Earlier cases</source>
+        <translation>历史办件</translation>
+    </message>
+    <message>
+        <source>Files on record (reusable)</source>
+        <translation>档案材料（可复用）</translation>
+    </message>
+    <message>
+        <source>Electronic licences</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已分办</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>待出件</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Returned for materials</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s file: appears once the applicant is identified.</source>
+        <translation>申请人档案：核验申请人身份后显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applicant&apos;s file: %n earlier case(s)</source>
+        <translation>
+            <numerusform>申请人档案：历史办件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s), %2)</source>
+        <translation>
+            <numerusform>%1（%n 页，%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, trust level %2</source>
+        <translation>%1，可信等级 %2</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantStep</name>
+    <message>
+        <source>&amp;1 Person</source>
+        <translation>个人(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Enterprise</source>
+        <translation>企业(&amp;2)</translation>
+    </message>
+    <message>
+        <source>F2 reads the ID card · scan a business licence&apos;s code · Enter moves on</source>
+        <translation>F2 读取身份证 · 扫描营业执照二维码 · Enter 进入下一项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Unified social credit code, 18 characters</source>
+        <translation>统一社会信用代码，18 位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Someone &amp;acts for the applicant (agent)</source>
+        <translation>委托代理人办理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Person at the window (agent)</source>
+        <translation>现场办理人（代理人）</translation>
     </message>
 </context>
 <context>
@@ -157,7 +315,7 @@
         <translation>材料未能写入磁盘（%1）。磁盘可能已满：请清理空间后重新采集。本次未保存任何内容。</translation>
     </message>
     <message>
-        <source>"%1" is not a material fingerprint (64 hexadecimal characters). This is a program error; please report it.</source>
+        <source>&quot;%1&quot; is not a material fingerprint (64 hexadecimal characters). This is a program error; please report it.</source>
         <translation>“%1”不是有效的材料指纹（应为 64 位十六进制字符）。这是程序错误，请上报。</translation>
     </message>
     <message>
@@ -215,6 +373,10 @@
         <source>The case has no identifier or no applicant, so it was not saved. Identify the applicant first.</source>
         <translation>办件缺少标识或申请人，未保存。请先核验申请人身份。</translation>
     </message>
+    <message>
+        <source>count the items</source>
+        <translation>统计事项办件量</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogJson</name>
@@ -251,7 +413,7 @@
         <translation>事项目录数据不是格式正确的 JSON（%1）。</translation>
     </message>
     <message>
-        <source>the list "%1" is missing.</source>
+        <source>the list &quot;%1&quot; is missing.</source>
         <translation>缺少列表“%1”。</translation>
     </message>
     <message>
@@ -259,11 +421,11 @@
         <translation>有材料没有名称。</translation>
     </message>
     <message>
-        <source>the material "%1" has an unknown form.</source>
+        <source>the material &quot;%1&quot; has an unknown form.</source>
         <translation>材料“%1”的提交形式未知。</translation>
     </message>
     <message>
-        <source>the material "%1" asks for %2 copies.</source>
+        <source>the material &quot;%1&quot; asks for %2 copies.</source>
         <translation>材料“%1”要求提交 %2 份，份数无效。</translation>
     </message>
 </context>
@@ -274,7 +436,7 @@
         <translation>保存事项目录</translation>
     </message>
     <message>
-        <source>The service catalog contains an item without a code or a name ("%1"), so it was not taken over; the catalog stays as it was. Report this to the catalog's administrators.</source>
+        <source>The service catalog contains an item without a code or a name (&quot;%1&quot;), so it was not taken over; the catalog stays as it was. Report this to the catalog&apos;s administrators.</source>
         <translation>事项目录中有事项缺少编码或名称（“%1”），因此未采用新目录，原目录保持不变。请向事项目录管理员报告。</translation>
     </message>
     <message>
@@ -464,7 +626,7 @@
         <translation>个体工商户</translation>
     </message>
     <message>
-        <source>Farmers' specialised cooperative</source>
+        <source>Farmers&apos; specialised cooperative</source>
         <translation>农民专业合作社</translation>
     </message>
     <message>
@@ -504,15 +666,15 @@
         <translation>统一社会信用代码应为 18 位，而不是 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") cannot appear in a unified social credit code: it uses digits and capital letters except I, O, S, V and Z.</source>
+        <source>Character %1 (&quot;%2&quot;) cannot appear in a unified social credit code: it uses digits and capital letters except I, O, S, V and Z.</source>
         <translation>第 %1 位（“%2”）不能出现在统一社会信用代码中：代码只使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
     </message>
     <message>
-        <source>"%1" is not a registration authority code (the first character).</source>
+        <source>&quot;%1&quot; is not a registration authority code (the first character).</source>
         <translation>“%1”不是登记管理部门代码（第 1 位）。</translation>
     </message>
     <message>
-        <source>"%1" is not an organisation type of the registration authority "%2" (%3).</source>
+        <source>&quot;%1&quot; is not an organisation type of the registration authority &quot;%2&quot; (%3).</source>
         <translation>“%1”不是登记管理部门“%2”（%3）的机构类别代码。</translation>
     </message>
     <message>
@@ -588,6 +750,97 @@
     </message>
 </context>
 <context>
+    <name>ow::DatabaseProbe</name>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; OneWindow creates it at its first start</source>
+        <translation>%1 尚不存在；一窗受理客户端首次启动时会创建该目录</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this user</source>
+        <translation>当前用户无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>可用磁盘空间</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it is created at the first start</source>
+        <translation>%1 尚不存在；将在首次启动时创建</translation>
+    </message>
+    <message>
+        <source>%1 (%2, write-ahead log %3)</source>
+        <translation>%1（%2，预写日志 %3）</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>%1, written by a newer OneWindow (this one knows %2): install the newer version</source>
+        <translation>%1，由更高版本的一窗受理客户端写入（本程序支持至版本 %2）：请安装新版本</translation>
+    </message>
+    <message>
+        <source>0: this is not a OneWindow database</source>
+        <translation>0：不是一窗受理客户端的数据库</translation>
+    </message>
+    <message>
+        <source>%1; brought up to %2 at the next start</source>
+        <translation>%1；下次启动时将升级到 %2</translation>
+    </message>
+    <message>
+        <source>Integrity (quick check)</source>
+        <translation>完整性（快速检查）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 open</source>
+        <translation>%1 件，其中在办 %2 件</translation>
+    </message>
+    <message>
+        <source>Operations waiting for the central server</source>
+        <translation>待上传到中心服务器的操作</translation>
+    </message>
+    <message>
+        <source>Operations refused by the central server</source>
+        <translation>被中心服务器拒收的操作</translation>
+    </message>
+    <message>
+        <source>%1; they need attention in the sync panel</source>
+        <translation>%1 项；需在同步面板中处理</translation>
+    </message>
+    <message>
+        <source>Query failed</source>
+        <translation>查询失败</translation>
+    </message>
+</context>
+<context>
     <name>ow::DemoSeeder</name>
     <message>
         <source>The demo data file %1 cannot be read.</source>
@@ -648,7 +901,7 @@
         <translation>例如 /opt/reader/lib/libsdtapi.so</translation>
     </message>
     <message>
-        <source>Vendor's photo decoder (libwlt); empty: no photo</source>
+        <source>Vendor&apos;s photo decoder (libwlt); empty: no photo</source>
         <translation>厂商照片解码库（libwlt）；留空则不显示照片</translation>
     </message>
     <message>
@@ -726,6 +979,53 @@
     <message>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DiagnosticsExport</name>
+    <message>
+        <source>Diagnostics saved to %1. Personal data in it is masked.</source>
+        <translation>诊断信息已保存到 %1。其中的个人信息已脱敏。</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved to %1: %2</source>
+        <translation>无法将诊断信息保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source># %1: absent
+</source>
+        <translation># %1：不存在
+</translation>
+    </message>
+    <message>
+        <source># %1: cannot be read: %2
+</source>
+        <translation># %1：无法读取：%2
+</translation>
+    </message>
+    <message>
+        <source>OneWindow diagnostics, made %1.
+
+health-report.txt   what onewindow --check reports
+config/             the system, window and user configuration files
+log.txt             the program&apos;s recent log lines
+environment.txt     program, Qt and system versions, locale, display variables
+
+Names of staff, ID numbers and mobile phone numbers are masked. No case data, materials or database are included.
+</source>
+        <translation>一窗受理客户端诊断信息，生成于 %1。
+
+health-report.txt   onewindow --check 的检查结果
+config/             系统、窗口和用户配置文件
+log.txt             程序最近的日志
+environment.txt     程序、Qt 和系统版本，区域设置，显示相关环境变量
+
+工作人员姓名、身份证号码和手机号码均已脱敏。不包含任何办件数据、材料或数据库。
+</translation>
+    </message>
+    <message>
+        <source>(nothing logged in this session)</source>
+        <translation>（本次运行未记录日志）</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1148,326 @@
     </message>
 </context>
 <context>
+    <name>ow::DraftStore</name>
+    <message>
+        <source>save the unfinished intake</source>
+        <translation>保存未完成的受理</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HardwareProbe</name>
+    <message>
+        <source>%1 not found: is the device plugged in, and is the port name right?</source>
+        <translation>未找到 %1：设备是否已插好？端口名称是否正确？</translation>
+    </message>
+    <message>
+        <source>%1 exists, but this user may not open it: add the user to the group %2 (or install the udev rule from the operations guide) and log in again</source>
+        <translation>%1 存在，但当前用户无权打开：请将该用户加入 %2 组（或按运维手册安装 udev 规则），然后重新登录</translation>
+    </message>
+    <message>
+        <source>not configured (%1)</source>
+        <translation>未配置（%1）</translation>
+    </message>
+    <message>
+        <source>%1 not found or not readable</source>
+        <translation>未找到 %1 或无法读取</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>ID-card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>serial reader without a port: set devices/readerPort (e.g. ttyUSB0)</source>
+        <translation>串口读卡器未设置端口：请设置 devices/readerPort（例如 ttyUSB0）</translation>
+    </message>
+    <message>
+        <source>ID-card reader library (%1, port %2)</source>
+        <translation>身份证读卡器厂商动态库（%1，端口 %2）</translation>
+    </message>
+    <message>
+        <source>the simulator, for demonstrations only</source>
+        <translation>模拟读卡器，仅用于演示</translation>
+    </message>
+    <message>
+        <source>Photo decoder</source>
+        <translation>照片解码库</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>keyboard wedge (needs no port)</source>
+        <translation>键盘模式（无需端口）</translation>
+    </message>
+    <message>
+        <source>Scanner (serial, %1 baud)</source>
+        <translation>扫码枪（串口，%1 波特）</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>the system default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Installed printers</source>
+        <translation>已安装的打印机</translation>
+    </message>
+    <message>
+        <source>none (CUPS has no printer): documents can only be saved as PDF</source>
+        <translation>无（CUPS 中没有打印机）：单据只能另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>default printer, %1</source>
+        <translation>默认打印机，%1</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; the default printer is used (%2)</source>
+        <translation>未安装 %1；改用默认打印机（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HealthCheck</name>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>cannot be read by this user (check its permissions)</source>
+        <translation>当前用户无法读取（请检查文件权限）</translation>
+    </message>
+    <message>
+        <source>malformed (not an INI file QSettings can read)</source>
+        <translation>格式错误（不是 QSettings 可读取的 INI 文件）</translation>
+    </message>
+    <message>
+        <source>OneWindow health check: %1 on %2, %3</source>
+        <translation>一窗受理客户端健康检查：版本 %1，主机 %2，%3</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>System file</source>
+        <translation>系统配置文件</translation>
+    </message>
+    <message>
+        <source>Window file</source>
+        <translation>窗口配置文件</translation>
+    </message>
+    <message>
+        <source>User file</source>
+        <translation>用户配置文件</translation>
+    </message>
+    <message>
+        <source>Users may override</source>
+        <translation>允许用户覆盖</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (from the %2 file)</source>
+        <translation>%1（来自%2配置文件）</translation>
+    </message>
+    <message>
+        <source>ignored in the %1 file: %2</source>
+        <translation>%1配置文件中的此项已忽略：%2</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>window %1 of %2, acceptance numbers %3</source>
+        <translation>%2 %1 号窗口，受理编号前缀 %3</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>%1 is not a GB/T 2260 region code</source>
+        <translation>%1 不是 GB/T 2260 行政区划代码</translation>
+    </message>
+    <message>
+        <source>Logo for printouts</source>
+        <translation>单据徽标</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>无法将 %1 读取为图片：%2</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>密钥环</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>not used by this version: no credentials are stored on this computer (session bus: %1)</source>
+        <translation>本版本未使用：本机不保存任何凭据（会话总线：%1）</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Temporary directory</source>
+        <translation>临时目录</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>not configured (server/url): this window works offline only</source>
+        <translation>未配置（server/url）：本窗口仅能离线工作</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL</source>
+        <translation>%1 不是 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>%1 uses plain HTTP: use https for any server but this computer</source>
+        <translation>%1 使用未加密的 HTTP：除本机外的服务器均应使用 https</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内无响应</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms</source>
+        <translation>%1 响应时间 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>, server version %1</source>
+        <translation>，服务器版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HealthReport</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Summary: everything is in order.</source>
+        <translation>汇总：一切正常。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary: %n problem(s)</source>
+        <translation>
+            <numerusform>汇总：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the problems above, then run onewindow --check again.</source>
+        <translation>请解决上述问题，然后再次运行 onewindow --check。</translation>
+    </message>
+</context>
+<context>
     <name>ow::HolidayArrangement</name>
     <message>
         <source>The holiday arrangement is not well-formed JSON (%1 at offset %2). Keep the current calendar and ask the administrator to check the update.</source>
@@ -858,15 +1478,15 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>The holiday arrangement has no valid "year" field (a year from %1 to %2 is expected). The calendar was not changed.</source>
+        <source>The holiday arrangement has no valid &quot;year&quot; field (a year from %1 to %2 is expected). The calendar was not changed.</source>
         <translation>节假日安排缺少有效的“year”字段（应为 %1 至 %2 之间的年份）。日历未更改。</translation>
     </message>
     <message>
-        <source>The holiday arrangement for %1 has no "days" list. The calendar was not changed.</source>
+        <source>The holiday arrangement for %1 has no &quot;days&quot; list. The calendar was not changed.</source>
         <translation>%1 年的节假日安排缺少“days”列表。日历未更改。</translation>
     </message>
     <message>
-        <source>Entry %1 of the holiday arrangement for %2 has no valid date (yyyy-MM-dd expected, found "%3"). The calendar was not changed.</source>
+        <source>Entry %1 of the holiday arrangement for %2 has no valid date (yyyy-MM-dd expected, found &quot;%3&quot;). The calendar was not changed.</source>
         <translation>%2 年节假日安排的第 %1 项没有有效日期（应为 yyyy-MM-dd，实际为“%3”）。日历未更改。</translation>
     </message>
     <message>
@@ -874,7 +1494,7 @@
         <translation>%1 年的节假日安排列出了 %2，该日期超出当年范围。日历未更改。</translation>
     </message>
     <message>
-        <source>The holiday arrangement for %1 does not say whether %2 is a day off ("isOffDay" must be true or false). The calendar was not changed.</source>
+        <source>The holiday arrangement for %1 does not say whether %2 is a day off (&quot;isOffDay&quot; must be true or false). The calendar was not changed.</source>
         <translation>%1 年的节假日安排未说明 %2 是否放假（“isOffDay”必须为 true 或 false）。日历未更改。</translation>
     </message>
     <message>
@@ -904,11 +1524,11 @@
 <context>
     <name>ow::IdCardTextDecoder</name>
     <message>
-        <source>The card's validity period could not be read. Place the card on the reader again.</source>
+        <source>The card&apos;s validity period could not be read. Place the card on the reader again.</source>
         <translation>无法读取证件有效期限。请将证件重新放到读卡器上。</translation>
     </message>
     <message>
-        <source>The card's birth date could not be read. Place the card on the reader again.</source>
+        <source>The card&apos;s birth date could not be read. Place the card on the reader again.</source>
         <translation>无法读取证件上的出生日期。请将证件重新放到读卡器上。</translation>
     </message>
     <message>
@@ -924,7 +1544,7 @@
         <translation>从证件读取的证件号码校验码错误。</translation>
     </message>
     <message>
-        <source>The card's birth date or gender does not match its ID number; the data was damaged while reading. Place the card again.</source>
+        <source>The card&apos;s birth date or gender does not match its ID number; the data was damaged while reading. Place the card again.</source>
         <translation>证件上的出生日期或性别与证件号码不符，读取时数据已损坏。请重新放置证件。</translation>
     </message>
     <message>
@@ -940,7 +1560,7 @@
         <translation>从证件读取的永久居留身份证号码无效。</translation>
     </message>
     <message>
-        <source>The card's birth date does not match its number; the data was damaged while reading. Place the card again.</source>
+        <source>The card&apos;s birth date does not match its number; the data was damaged while reading. Place the card again.</source>
         <translation>证件上的出生日期与证件号码不符，读取时数据已损坏。请重新放置证件。</translation>
     </message>
     <message>
@@ -948,7 +1568,7 @@
         <translation>读卡器返回的证件数据不足（仅 %1 字节，应为 %2 字节）。请将证件重新放到读卡器上。</translation>
     </message>
     <message>
-        <source>This kind of card (type "%1") is not supported. Enter the applicant's data by hand.</source>
+        <source>This kind of card (type &quot;%1&quot;) is not supported. Enter the applicant&apos;s data by hand.</source>
         <translation>不支持此类证件（类型“%1”）。请手工录入申请人信息。</translation>
     </message>
     <message>
@@ -957,18 +1577,21 @@
     </message>
 </context>
 <context>
+    <name>ow::IntakeDraftJson</name>
+    <message>
+        <source>The saved intake cannot be read: it is not a draft of this version of OneWindow.</source>
+        <translation>无法读取已保存的受理：不是本版本一窗受理客户端的草稿。</translation>
+    </message>
+    <message>
+        <source>The saved intake cannot be read: it has no identifier.</source>
+        <translation>无法读取已保存的受理：缺少标识。</translation>
+    </message>
+</context>
+<context>
     <name>ow::IntakeOverviewPage</name>
     <message>
         <source>Intake</source>
         <translation>受理</translation>
-    </message>
-    <message>
-        <source>New intake — arrives in a later release</source>
-        <translation>新建受理（后续版本提供）</translation>
-    </message>
-    <message>
-        <source>Accepting a case (identify the applicant, capture the materials, print the receipt) is the next release of OneWindow.</source>
-        <translation>受理办件（核验申请人身份、采集材料、打印回执）将在一窗受理客户端的下一版本中提供。</translation>
     </message>
     <message>
         <source>Service item catalog</source>
@@ -1001,6 +1624,186 @@
     <message>
         <source>%1 of %2 items</source>
         <translation>显示 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>New intake (Ctrl+N)</source>
+        <translation>新建受理 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Identify the applicant, choose the items, capture the materials and accept; F2 reads the ID card.</source>
+        <translation>核验申请人身份、选择事项、采集材料后受理；按 F2 读取身份证。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakePage</name>
+    <message>
+        <source>1 Applicant (F2)</source>
+        <translation>1 申请人 (F2)</translation>
+    </message>
+    <message>
+        <source>2 Items (F3)</source>
+        <translation>2 事项 (F3)</translation>
+    </message>
+    <message>
+        <source>3 Materials (F4)</source>
+        <translation>3 材料 (F4)</translation>
+    </message>
+    <message>
+        <source>4 Review and accept (F5)</source>
+        <translation>4 核对受理 (F5)</translation>
+    </message>
+    <message>
+        <source>The intake could not be saved: %1</source>
+        <translation>受理信息未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The unfinished intake was restored as it was left.</source>
+        <translation>已恢复未完成的受理，内容与中断时一致。</translation>
+    </message>
+    <message>
+        <source>ID card read.</source>
+        <translation>已读取身份证。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not an ID number or a business licence; nothing was filled in.</source>
+        <translation>扫描的码不是身份证号码或营业执照，未填入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeReadiness</name>
+    <message>
+        <source>Identify the applicant: read the ID card or type the ID number.</source>
+        <translation>请核验申请人身份：读取身份证或输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID number is not valid: %1</source>
+        <translation>申请人身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请输入申请人姓名。</translation>
+    </message>
+    <message>
+        <source>Identify the enterprise: scan its business licence or type its credit code.</source>
+        <translation>请核验企业身份：扫描营业执照或输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s credit code is not valid: %1</source>
+        <translation>企业统一社会信用代码无效：%1</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise&apos;s name.</source>
+        <translation>请输入企业名称。</translation>
+    </message>
+    <message>
+        <source>Identify the person at the window who acts for the enterprise.</source>
+        <translation>请核验代表企业现场办理的人员身份。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID number is not valid: %1</source>
+        <translation>代理人身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation>请输入代理人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service item.</source>
+        <translation>请至少选择一个办理事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing: %1</source>
+        <translation>
+            <numerusform>缺少 %n 份必要材料：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the mailing address, or choose another way to deliver the result.</source>
+        <translation>请填写邮寄地址，或选择其他结果送达方式。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID card expired on %1.</source>
+        <translation>申请人身份证已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID card expired on %1.</source>
+        <translation>代理人身份证已于 %1 过期。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeRecorder</name>
+    <message>
+        <source>The matter is not within this hall&apos;s or department&apos;s remit</source>
+        <translation>申请事项依法不属于本中心或本部门职权范围</translation>
+    </message>
+    <message>
+        <source>The applicant is not eligible to apply for this item</source>
+        <translation>申请人不具备申请该事项的主体资格</translation>
+    </message>
+    <message>
+        <source>The application falls outside the item&apos;s legal scope</source>
+        <translation>申请内容不属于该事项的法定受理范围</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew the application at the window</source>
+        <translation>申请人当场撤回申请</translation>
+    </message>
+    <message>
+        <source>Other reason (see details)</source>
+        <translation>其他原因（详见说明）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ItemStep</name>
+    <message>
+        <source>Item name, pinyin (e.g. gtsh) or code; Enter adds the first</source>
+        <translation>事项名称、拼音首字母（如 gtsh）或编码；按 Enter 添加第一项</translation>
+    </message>
+    <message>
+        <source>Items of this intake</source>
+        <translation>本次受理事项</translation>
+    </message>
+    <message>
+        <source>Del removes an item · Ctrl+Enter: on to the materials</source>
+        <translation>Del 移除事项 · Ctrl+Enter 进入材料</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>[One thing] %1</source>
+        <translation>[一事联办] %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %n working day(s) · %3</source>
+        <translation>
+            <numerusform>%1 — %2 · %n个工作日 · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n working day(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One thing: %1</source>
+        <translation>一事联办：%1</translation>
+    </message>
+    <message>
+        <source>Promised by %1 if accepted today</source>
+        <translation>今日受理，承诺办结日期：%1</translation>
+    </message>
+    <message>
+        <source> (provisional: next year&apos;s holidays are not published yet)</source>
+        <translation>（暂定：次年节假日安排尚未公布）</translation>
+    </message>
+    <message>
+        <source>No item chosen yet.</source>
+        <translation>尚未选择事项。</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1906,13 @@
     </message>
 </context>
 <context>
+    <name>ow::LicenceStore</name>
+    <message>
+        <source>read the electronic licences</source>
+        <translation>读取电子证照</translation>
+    </message>
+</context>
+<context>
     <name>ow::MailingSlipDocument</name>
     <message>
         <source>Free Mailing Slip</source>
@@ -1164,7 +1974,7 @@
         <translation>一窗受理客户端</translation>
     </message>
     <message>
-        <source>The queue module is not built yet. Calling the next ticket to this window arrives in a later release; until then, call tickets with the hall's queue system.</source>
+        <source>The queue module is not built yet. Calling the next ticket to this window arrives in a later release; until then, call tickets with the hall&apos;s queue system.</source>
         <translation>叫号模块尚未开发。本窗口叫号功能将在后续版本中提供；在此之前，请使用大厅的排队叫号系统叫号。</translation>
     </message>
     <message>
@@ -1210,6 +2020,405 @@
     <message>
         <source>&amp;Devices…</source>
         <translation>设备(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialChecklistModel</name>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>涉及事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialDetailPanel</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Add pages from image or PDF files (Ctrl+O). Files can also be dropped here.</source>
+        <translation>从图片或 PDF 文件添加页面（Ctrl+O），也可将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <source>Take a page with the document camera</source>
+        <translation>用高拍仪拍摄一页</translation>
+    </message>
+    <message>
+        <source>No pages yet: import files, capture, or drop files here.</source>
+        <translation>暂无页面：请导入文件、拍摄，或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>前移</translation>
+    </message>
+    <message>
+        <source>Move the chosen page one place earlier (Ctrl+Left)</source>
+        <translation>将选中的页面前移一位（Ctrl+Left）</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>后移</translation>
+    </message>
+    <message>
+        <source>Move the chosen page one place later (Ctrl+Right)</source>
+        <translation>将选中的页面后移一位（Ctrl+Right）</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>删除页面</translation>
+    </message>
+    <message>
+        <source>Delete the chosen page (Del)</source>
+        <translation>删除选中的页面（Del）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Show the chosen page large (Space or double click)</source>
+        <translation>放大显示选中的页面（空格键或双击）</translation>
+    </message>
+    <message>
+        <source>Other ways</source>
+        <translation>其他提交方式</translation>
+    </message>
+    <message>
+        <source>Electronic licence</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Take the material from the electronic licence library instead of paper</source>
+        <translation>从电子证照库调取该材料，无需纸质材料</translation>
+    </message>
+    <message>
+        <source>Reuse from record</source>
+        <translation>档案复用</translation>
+    </message>
+    <message>
+        <source>Use the pages kept with an earlier case of this applicant</source>
+        <translation>使用该申请人以往办件中留存的页面</translation>
+    </message>
+    <message>
+        <source>Original seen and returned</source>
+        <translation>原件核验</translation>
+    </message>
+    <message>
+        <source>The original was checked at the window and handed back; nothing is kept</source>
+        <translation>原件已在窗口核验并退还，不留存任何内容</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>容缺承诺</translation>
+    </message>
+    <message>
+        <source>Accept without it: the applicant signs a commitment to supply it later</source>
+        <translation>容缺受理：申请人签署承诺书，承诺后补该材料</translation>
+    </message>
+    <message>
+        <source>Mark missing</source>
+        <translation>标为缺件</translation>
+    </message>
+    <message>
+        <source>Forget how this material was given; it is missing again</source>
+        <translation>清除该材料的提交方式，恢复为缺件</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Choose a material in the list first.</source>
+        <translation>请先在列表中选择材料。</translation>
+    </message>
+    <message>
+        <source>No material chosen</source>
+        <translation>未选择材料</translation>
+    </message>
+    <message>
+        <source>Choose a material in the list to see the ways to give it.</source>
+        <translation>在列表中选择材料，即可查看其提交方式。</translation>
+    </message>
+    <message>
+        <source>Allowed: the case can be accepted and the material supplied later.</source>
+        <translation>允许容缺：可先受理，材料后补。</translation>
+    </message>
+    <message>
+        <source>Not allowed: an item requires this material at acceptance.</source>
+        <translation>不允许容缺：有事项要求受理时提交此材料。</translation>
+    </message>
+    <message>
+        <source>Asked for by: %1</source>
+        <translation>涉及事项：%1</translation>
+    </message>
+    <message>
+        <source>Electronic licences accepted: %1</source>
+        <translation>可用电子证照：%1</translation>
+    </message>
+    <message>
+        <source>No electronic licence replaces this material.</source>
+        <translation>该材料没有可替代的电子证照。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s %1 expired on %2.</source>
+        <translation>申请人的%1已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>The applicant has no electronic licence of this kind.</source>
+        <translation>申请人没有此类电子证照。</translation>
+    </message>
+    <message>
+        <source>Nothing kept on record for this material.</source>
+        <translation>档案中没有留存此材料。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be accepted under a commitment: an item requires it at acceptance.</source>
+        <translation>“%1”不能容缺受理：有事项要求受理时提交此材料。</translation>
+    </message>
+    <message>
+        <source>Page %1 of “%2” deleted.</source>
+        <translation>已删除“%2”的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>%1, page %2 of %3</source>
+        <translation>%1，第 %2 页，共 %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialMessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialOptions</name>
+    <message numerus="yes">
+        <source>All %n items</source>
+        <translation>
+            <numerusform>全部 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>原件和复印件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n copies</source>
+        <translation>
+            <numerusform>%1，%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required (agent)</source>
+        <translation>代办时必要</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>非必要</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>Missing: commitment not allowed</source>
+        <translation>缺件：不允许容缺</translation>
+    </message>
+    <message>
+        <source>Missing: licence not accepted</source>
+        <translation>缺件：不接受该电子证照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Electronic licence %1 (trust %2)</source>
+        <translation>电子证照 %1（可信等级 %2）</translation>
+    </message>
+    <message>
+        <source>Electronic licence %1</source>
+        <translation>电子证照 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reused from an earlier case, %n page(s)</source>
+        <translation>
+            <numerusform>复用以往办件，%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reused from case %1, %n page(s)</source>
+        <translation>
+            <numerusform>复用办件 %1，%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original seen and returned</source>
+        <translation>原件已核验退还</translation>
+    </message>
+    <message>
+        <source>Under commitment</source>
+        <translation>容缺承诺</translation>
+    </message>
+    <message>
+        <source>trust level %1</source>
+        <translation>可信等级 %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” of case %2, accepted %3, %n page(s)</source>
+        <translation>
+            <numerusform>办件 %2 中的“%1”（%3 受理，%n 页）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialsStep</name>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>No service items chosen yet: their materials appear here.</source>
+        <translation>尚未选择办理事项；选择后在此显示所需材料。</translation>
+    </message>
+    <message>
+        <source>Enter: next missing material · Tab: the ways to give it</source>
+        <translation>Enter：下一项缺件材料 · Tab：提交方式</translation>
+    </message>
+    <message>
+        <source>Back  %1</source>
+        <translation>返回  %1</translation>
+    </message>
+    <message>
+        <source>Go to review  %1</source>
+        <translation>核对受理  %1</translation>
+    </message>
+    <message>
+        <source>All required materials are given.</source>
+        <translation>必要材料已齐全。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing: %1.</source>
+        <translation>
+            <numerusform>缺少 %n 份必要材料：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under commitment.</source>
+        <translation>
+            <numerusform>容缺 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) still missing. Ctrl+Enter goes on to the review all the same.</source>
+        <translation>
+            <numerusform>仍缺少 %n 份必要材料。按 Ctrl+Enter 仍可进入核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a material in the list first.</source>
+        <translation>请先在列表中选择材料。</translation>
+    </message>
+    <message>
+        <source>Import pages of “%1”</source>
+        <translation>导入“%1”的页面</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
+        <translation>图片和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a material in the list first, then import its pages.</source>
+        <translation>请先在列表中选择材料，再导入其页面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) added to “%1”.</source>
+        <translation>
+            <numerusform>已向“%1”添加 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) added to “%1”. Not added:</source>
+        <translation>
+            <numerusform>已向“%1”添加 %n 页。未添加：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document camera is set up at this window.</source>
+        <translation>本窗口未配置高拍仪。</translation>
+    </message>
+    <message>
+        <source>Capturing a page of “%1”…</source>
+        <translation>正在拍摄“%1”的页面…</translation>
+    </message>
+    <message>
+        <source>The camera delivered no picture. Check the camera and capture again.</source>
+        <translation>高拍仪未返回图像。请检查高拍仪后重新拍摄。</translation>
+    </message>
+    <message>
+        <source>The captured page could not be saved as JPEG. Capture it again.</source>
+        <translation>拍摄的页面无法保存为 JPEG。请重新拍摄。</translation>
+    </message>
+    <message>
+        <source>Page %1 of “%2” captured.</source>
+        <translation>已拍摄“%2”的第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +2558,118 @@
     </message>
 </context>
 <context>
+    <name>ow::OutcomePanel</name>
+    <message>
+        <source>Print again (F8)</source>
+        <translation>重新打印 (F8)</translation>
+    </message>
+    <message>
+        <source>Next intake (Enter)</source>
+        <translation>受理下一件 (Enter)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Query code %1 · promised by %2</source>
+        <translation>查询密码 %1 · 承诺办结日期 %2</translation>
+    </message>
+    <message>
+        <source> (provisional: next year&apos;s holidays are not published yet)</source>
+        <translation>（暂定：次年节假日安排尚未公布）</translation>
+    </message>
+    <message>
+        <source>Materials under commitment are due by %1</source>
+        <translation>容缺材料须于%1前补交</translation>
+    </message>
+    <message>
+        <source>Refused to accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Returned for materials</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>To bring: %1</source>
+        <translation>需补齐：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PageImporter</name>
+    <message>
+        <source>an Office document (Word, Excel or WPS)</source>
+        <translation>Office 文档（Word、Excel 或 WPS）</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation>ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <source>a rich-text document</source>
+        <translation>富文本（RTF）文档</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Scan or choose the file again.</source>
+        <translation>%1 是空文件。请重新扫描或选择文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a page may be at most %3. Scan it again at a lower resolution or in grey, or split the document into pages.</source>
+        <translation>%1 大小为 %2，每页最大 %3。请降低分辨率或改用灰度重新扫描，或将文档拆分为单页。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image or a PDF: it looks like %2. Save or scan it as PDF, JPEG or PNG.</source>
+        <translation>%1 不是图片或 PDF，看起来是%2。请另存或扫描为 PDF、JPEG 或 PNG。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that the file still exists and that you may open it.</source>
+        <translation>无法读取 %1：%2。请确认文件仍然存在且您有权打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PagePreviewDialog</name>
+    <message>
+        <source>This page is a PDF document (%1). It is kept as it is and sent with the case; the preview shows images only.</source>
+        <translation>此页为 PDF 文档（%1），将按原样保存并随办件报送；预览仅显示图片。</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown: %1.</source>
+        <translation>无法显示此页：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PageStrip</name>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>第 %1 页，共 %2 页：%3</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>PDF document, %1</source>
+        <translation>PDF 文档，%1</translation>
+    </message>
+    <message>
+        <source>image that cannot be shown (%1), %2</source>
+        <translation>无法显示的图片（%1），%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 像素，%3</translation>
+    </message>
+</context>
+<context>
     <name>ow::PdfExporter</name>
     <message>
         <source>The PDF could not be made. Report this to IT support.</source>
@@ -1361,6 +2682,65 @@
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>无法写入 %1：%2。请另选文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PersonFields</name>
+    <message>
+        <source>18 characters; F2 reads the card</source>
+        <translation>18 位；按 F2 读卡</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +2788,7 @@
         <translation>电子证照（免提交）</translation>
     </message>
     <message>
-        <source>Reused from the applicant's file</source>
+        <source>Reused from the applicant&apos;s file</source>
         <translation>复用申请人档案</translation>
     </message>
     <message>
@@ -1734,8 +3114,31 @@
         <translation>此码不是一窗受理回执的二维码。请扫描受理回执上的二维码，或输入受理编号和查询密码。</translation>
     </message>
     <message>
-        <source>The query code in this receipt's QR code is damaged. Type the query code printed on the receipt.</source>
+        <source>The query code in this receipt&apos;s QR code is damaged. Type the query code printed on the receipt.</source>
         <translation>此回执二维码中的查询密码已损坏。请输入回执上打印的查询密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RefusalDialog</name>
+    <message>
+        <source>Refuse to accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Details for the notice, e.g. which authority handles the matter</source>
+        <translation>通知书中的说明，例如应向哪个机关申请</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Refuse and print the notice</source>
+        <translation>不予受理并打印通知书</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +3152,7 @@
         <translation>编号：%1</translation>
     </message>
     <message>
-        <source>On %1 you applied to this hall for "%2". After examination, the application is not accepted, for the following reason:</source>
+        <source>On %1 you applied to this hall for &quot;%2&quot;. After examination, the application is not accepted, for the following reason:</source>
         <translation>你（单位）于%1向本中心申请办理“%2”。经审查，该申请不予受理，理由如下：</translation>
     </message>
     <message>
@@ -1761,7 +3164,7 @@
         <translation>可向以下机关申请</translation>
     </message>
     <message>
-        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit before a people's court within 6 months.</source>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit before a people&apos;s court within 6 months.</source>
         <translation>如对本决定不服，可以自收到本通知书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。</translation>
     </message>
     <message>
@@ -1819,15 +3222,15 @@
         <translation>身份证号码应为 18 位（旧版为 15 位数字），而不是 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") is not a digit: an old-format ID number has 15 digits.</source>
+        <source>Character %1 (&quot;%2&quot;) is not a digit: an old-format ID number has 15 digits.</source>
         <translation>第 %1 位（“%2”）不是数字：旧版身份证号码为 15 位数字。</translation>
     </message>
     <message>
-        <source>The last character ("%1") should be a digit or X.</source>
+        <source>The last character (&quot;%1&quot;) should be a digit or X.</source>
         <translation>最后一位（“%1”）应为数字或 X。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") should be a digit; only the last one may be X.</source>
+        <source>Character %1 (&quot;%2&quot;) should be a digit; only the last one may be X.</source>
         <translation>第 %1 位（“%2”）应为数字；只有最后一位可以是 X。</translation>
     </message>
     <message>
@@ -1857,6 +3260,109 @@
     <message>
         <source>No birth date from 1900 until today starts with %1.</source>
         <translation>1900 年至今没有以 %1 开头的出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReviewStep</name>
+    <message>
+        <source>Delivery of the result</source>
+        <translation>结果送达方式</translation>
+    </message>
+    <message>
+        <source>Pick-up at the delivery counter</source>
+        <translation>出件窗口领取</translation>
+    </message>
+    <message>
+        <source>Free mailing</source>
+        <translation>免费邮寄</translation>
+    </message>
+    <message>
+        <source>Electronic delivery</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>Accept (F5)</source>
+        <translation>受理 (F5)</translation>
+    </message>
+    <message>
+        <source>Return for missing materials (F6)</source>
+        <translation>一次性告知 (F6)</translation>
+    </message>
+    <message>
+        <source>Refuse to accept… (F7)</source>
+        <translation>不予受理… (F7)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>代理人：</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>One thing: %1</source>
+        <translation>一事联办：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promised completion:</source>
+        <translation>承诺办结日期：</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>electronic licence</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>reused from the file</source>
+        <translation>复用档案</translation>
+    </message>
+    <message>
+        <source>original seen and returned</source>
+        <translation>原件已核验退还</translation>
+    </message>
+    <message>
+        <source>under commitment</source>
+        <translation>容缺承诺</translation>
+    </message>
+    <message>
+        <source>optional, not given</source>
+        <translation>非必要，未提交</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +3411,7 @@
         <translation>身份证读卡器不支持此命令。请检查设备设置中的读卡器类型是否与实际设备一致。</translation>
     </message>
     <message>
-        <source>The security module of the ID-card reader is not authorised. Contact the reader's supplier.</source>
+        <source>The security module of the ID-card reader is not authorised. Contact the reader&apos;s supplier.</source>
         <translation>身份证读卡器的安全模块未获授权。请联系读卡器供应商。</translation>
     </message>
     <message>
@@ -2035,6 +3541,37 @@
     </message>
 </context>
 <context>
+    <name>ow::SiteSettings</name>
+    <message>
+        <source>the window file holds only [site] keys; put this in the system file</source>
+        <translation>窗口配置文件只能包含 [site] 项；请将此项写入系统配置文件</translation>
+    </message>
+    <message>
+        <source>only the system file sets the policy</source>
+        <translation>只有系统配置文件可以设置策略（policy）</translation>
+    </message>
+    <message>
+        <source>set by the site, and the policy does not let users override [%1]</source>
+        <translation>已由站点设置，且策略不允许用户覆盖 [%1]</translation>
+    </message>
+    <message>
+        <source>This window is not configured yet: %1 missing or invalid in the site configuration (%2, and the window number in %3). To try OneWindow, start it with --demo.</source>
+        <translation>本窗口尚未配置：站点配置（%2，窗口号在 %3 中）中的 %1 缺失或无效。如需试用一窗受理客户端，请使用 --demo 参数启动。</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
     <name>ow::SyncStatus</name>
     <message>
         <source>Central server not connected</source>
@@ -2083,26 +3620,26 @@
         <translation>无法打开厂商端口 %1 上的身份证读卡器（错误码 %2）。请检查读卡器是否已插好，以及设备设置中的端口是否正确。</translation>
     </message>
     <message>
-        <source>No library is configured for the vendor's ID-card reader. Enter the path of the vendor's library in the device settings.</source>
+        <source>No library is configured for the vendor&apos;s ID-card reader. Enter the path of the vendor&apos;s library in the device settings.</source>
         <translation>未配置厂商读卡器动态库。请在设备设置中填写厂商动态库的路径。</translation>
     </message>
     <message>
-        <source>The reader vendor's library %1 could not be loaded: %2. Check the path in the device settings and that the vendor's driver is installed.</source>
+        <source>The reader vendor&apos;s library %1 could not be loaded: %2. Check the path in the device settings and that the vendor&apos;s driver is installed.</source>
         <translation>无法加载读卡器厂商动态库 %1：%2。请检查设备设置中的路径，并确认已安装厂商驱动。</translation>
     </message>
     <message>
-        <source>The library %1 is not the reader vendor's library of the chosen kind: it lacks %2. Check the reader kind and the library path in the device settings.</source>
+        <source>The library %1 is not the reader vendor&apos;s library of the chosen kind: it lacks %2. Check the reader kind and the library path in the device settings.</source>
         <translation>动态库 %1 不是所选类型的读卡器厂商动态库：缺少 %2。请检查设备设置中的读卡器类型和动态库路径。</translation>
     </message>
     <message>
-        <source>The reader vendor's library reported an error (%1 returned %2). Check that the reader is connected; if it persists, restart the reader.</source>
+        <source>The reader vendor&apos;s library reported an error (%1 returned %2). Check that the reader is connected; if it persists, restart the reader.</source>
         <translation>读卡器厂商动态库报告错误（%1 返回 %2）。请检查读卡器是否已连接；如仍出现，请重启读卡器。</translation>
     </message>
 </context>
 <context>
     <name>ow::WltPhotoDecoder</name>
     <message>
-        <source>No photo decoder library is configured. The card data still works; the photo needs the vendor's decoder.</source>
+        <source>No photo decoder library is configured. The card data still works; the photo needs the vendor&apos;s decoder.</source>
         <translation>未配置照片解码库。证件信息仍可正常使用；显示照片需要厂商解码库。</translation>
     </message>
     <message>
@@ -2114,15 +3651,15 @@
         <translation>动态库 %1 不是照片解码库：缺少 unpack 函数。请检查设备设置中的路径。</translation>
     </message>
     <message>
-        <source>The photo needs the reader vendor's decoder, which is not configured.</source>
+        <source>The photo needs the reader vendor&apos;s decoder, which is not configured.</source>
         <translation>照片需要读卡器厂商的解码库，但尚未配置。</translation>
     </message>
     <message>
-        <source>The card's photo was not read completely.</source>
+        <source>The card&apos;s photo was not read completely.</source>
         <translation>证件照片未能完整读取。</translation>
     </message>
     <message>
-        <source>The card's photo could not be decoded.</source>
+        <source>The card&apos;s photo could not be decoded.</source>
         <translation>无法解码证件照片。</translation>
     </message>
 </context>
@@ -2135,6 +3672,24 @@
     <message>
         <source>The update for %1 has no days, but the arrangement for %1 is already published. The calendar was not changed; ask the administrator to check the update.</source>
         <translation>%1 年的更新中没有任何日期，但 %1 年的安排已经公布。日历未更改；请管理员检查此次更新。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ZipWriter</name>
+    <message>
+        <source>The archive would exceed 4 GiB.</source>
+        <translation>压缩包将超过 4 GiB。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 GiB.</source>
+        <translation>%1 超过 4 GiB。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::admin</name>
+    <message>
+        <source>Print a health report of this installation (configuration, database, devices, printers, central server) and exit: status 0 when all is well, 1 when something must be fixed.</source>
+        <translation>输出本机安装的健康检查报告（配置、数据库、设备、打印机、中心服务器）后退出：一切正常时返回状态 0，有需要修复的问题时返回 1。</translation>
     </message>
 </context>
 </TS>

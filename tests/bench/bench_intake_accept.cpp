@@ -104,7 +104,8 @@ int main(int argc, char** argv)
              {},
              QStringLiteral("居民身份证:420802198603142130")},
             {item.materials.at(2).name, ow::MaterialSource::Commitment, {}, {}}};
-        drafts.save(draft).value();
+        if (!drafts.save(draft))
+            return 1;
 
         const auto begin = Steady::now();
         auto outcome = recorder.accept(draft, {item});

@@ -25,7 +25,7 @@ sleep 1
 
 wait_for_window() { # name pattern, seconds
     for _ in $(seq 1 $(($2 * 4))); do
-        if xdotool search --name "$1" >/dev/null 2>&1; then return 0; fi
+        if xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; then return 0; fi
         sleep 0.25
     done
     echo "FAIL: no window named '$1' after $2 s"; return 1
@@ -36,8 +36,10 @@ key() { xdotool key --clearmodifiers "$@"; sleep 0.4; }
 app=$!
 wait_for_window "OneWindow" 30
 sleep 2
-wid=$(xdotool search --name "OneWindow" | head -1)
-xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
+wid=$(xdotool search --onlyvisible --name "OneWindow" | head -1)
+xdotool windowfocus --sync "$wid"
+xdotool mousemove --window "$wid" 600 400 click 1 # no window manager: a click gives the window the focus
+sleep 0.5
 key ctrl+n                # a new intake
 key F2                    # read the card: the simulated reader presents the first demo card
 sleep 3                   # the card is read over the pseudo-terminal

@@ -26,6 +26,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace ow;
@@ -323,4 +325,70 @@ TEST_CASE("An unfinished intake comes back exactly as it was, for its clerk only
         IntakeServices{w.db.get(), w.blobs.get(), &w.clock, &w.calendar, &RegionTable::builtIn(), afternoon});
     CHECK(liqiang.storedDrafts().isEmpty());
     CHECK_FALSE(liqiang.resume(stored.at(0)));
+}
+
+// With OW_SHOTS=<directory> (and OW_SHOTS_QM=<onewindow_zh_CN.qm> for Chinese), saves a PNG of every
+// step of the enterprise intake for a person to look at; without it only walks the steps.
+TEST_CASE("screenshots of every intake step", "[ui][intake][shots]")
+{
+    const QLocale previousLocale;
+    QTranslator translator;
+    const QString qm = qEnvironmentVariable("OW_SHOTS_QM");
+    if (!qm.isEmpty() && translator.load(qm)) {
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    {
+        IntakeWindow w;
+        w.page->resize(1400, 860);
+        const QString dir = qEnvironmentVariable("OW_SHOTS");
+        const auto shoot = [&](const char* name) {
+            QCoreApplication::processEvents();
+            if (!dir.isEmpty())
+                REQUIRE(w.page->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+        };
+        if (!dir.isEmpty())
+            REQUIRE(QDir().mkpath(dir));
+        ScanResult scan;
+        scan.kind = ScanResult::Kind::CreditCode;
+        scan.value = QStringLiteral("91420800MA49K7H33M");
+        w.page->applyScan(scan);
+        IdCardData card;
+        card.name = QStringLiteral("刘芳");
+        card.idNumber = QStringLiteral("420804199207081265");
+        card.gender = IdCardData::Gender::Female;
+        card.ethnicity = QStringLiteral("汉");
+        card.birthDate = QDate(1992, 7, 8);
+        card.validFrom = QDate(2016, 1, 1);
+        card.validUntil = QDate(2036, 1, 1);
+        w.page->applyCard(card);
+        shoot("intake-1-applicant.png");
+        w.page->goTo(IntakeStep::Items);
+        w.type(QStringLiteral("yljg"));
+        shoot("intake-2-items-search.png");
+        w.key(Qt::Key_Return);
+        shoot("intake-2-items-theme.png");
+        w.page->goTo(IntakeStep::Materials);
+        MaterialsStep* materials = w.page->materialsStep();
+        materials->selectEntry(QStringLiteral("《医疗机构设置审批申请表》"));
+        materials->importFiles(
+            {w.writeJpeg(QStringLiteral("form1.jpg")), w.writeJpeg(QStringLiteral("form2.jpg"))});
+        materials->selectEntry(QStringLiteral("营业执照"));
+        QTest::keyClick(materials->checklistView(), Qt::Key_L, Qt::AltModifier);
+        shoot("intake-3-materials.png");
+        for (const ChecklistEntry& entry : w.session->checklist()) {
+            if (!entry.required || w.session->draft().choiceFor(entry.name))
+                continue;
+            materials->selectEntry(entry.name);
+            QTest::keyClick(materials->checklistView(), entry.commitmentAllowed ? Qt::Key_C : Qt::Key_O,
+                            Qt::AltModifier);
+        }
+        w.page->goTo(IntakeStep::Review);
+        shoot("intake-4-review.png");
+        QTest::keyClick(w.page.get(), Qt::Key_F5);
+        REQUIRE(w.page->showingOutcome());
+        shoot("intake-5-accepted.png");
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(previousLocale);
 }
