@@ -24,6 +24,8 @@ packages=(
     libzbar-dev
     xvfb xauth fonts-noto-cjk gnome-keyring dbus dbus-x11 poppler-utils unicode-data bzip2 clang-format
     xdotool sqlite3
+    lintian dpkg-dev curl appstream desktop-file-utils
+    clang-14 libclang-rt-14-dev postgresql-15
 )
 
 install_packages() {
@@ -74,8 +76,19 @@ fi
 export QT_QPA_PLATFORM=offscreen
 status=0
 build ci
+# A throwaway PostgreSQL cluster for the reference server's tests (the same suite runs on SQLite).
+if [ "$(id -u)" -eq 0 ] || id postgres >/dev/null 2>&1; then
+    ONEWINDOW_TEST_PG=$(bash tests/server/start-postgres.sh) && export ONEWINDOW_TEST_PG
+    trap 'bash tests/server/start-postgres.sh stop >/dev/null 2>&1 || true' EXIT
+fi
 with_keyring ctest --preset ci -j "$jobs" || status=1
+if [ "$(id -u)" -eq 0 ]; then
+    echo "setup: Debian packages: build, lint, install, run, remove"
+    bash scripts/package-check.sh build/ci || status=1
+fi
 echo "setup: unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer"
 build asan unit_tests
 with_keyring ctest --preset asan -j "$jobs" || status=1
+echo "setup: the libFuzzer targets (device frames, card text, scans), bounded"
+bash scripts/fuzz-check.sh 30 || status=1
 exit $status

@@ -145,9 +145,10 @@ void CentralSeeder::seedCatalog(SeedKind kind, const QString& now)
     Q_UNUSED(kind)
 #endif
     const qsizetype total = full.isEmpty() ? demo.size() : full.size();
-    // Many rows per statement (155,811 single-row round trips take minutes on PostgreSQL), each row's
-    // JSON made only when its statement is: the full catalog is never held as JSON all at once.
-    constexpr qsizetype rowsPerStatement = 250;
+    // Many rows per statement (155,811 single-row round trips take minutes on PostgreSQL; Qt's SQLite
+    // driver looks every parameter up by name, so a few rows there), each row's JSON made only when its
+    // statement is: the full catalog is never held as JSON all at once.
+    const qsizetype rowsPerStatement = m_db.dialect() == SqlDialect::Postgres ? 250 : 16;
     const QString head =
         QStringLiteral("INSERT INTO catalog_items (code, revision, deleted, document, updated_at) VALUES ");
     qint64 revision = 0;

@@ -19,6 +19,7 @@
 #include "core/Result.h"
 
 #include <QAbstractHttpServer>
+#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -57,6 +58,7 @@ private:
     CentralServer(const ServerConfig& config, std::unique_ptr<CentralDatabase> db, const Clock* clock);
     ApiResponse route(const ApiRequest& request);
     void registerRoutes();
+    void purgeIdempotencyKeys();
 
     ServerConfig m_config;
     SystemClock m_systemClock;
@@ -70,6 +72,7 @@ private:
     ServerServices m_services;
     QUrl m_url;
     quint64 m_requestCount = 0;
+    QTimer m_purgeTimer;
 };
 
 } // namespace ow::central

@@ -15,6 +15,8 @@ JsonReader::JsonReader(QJsonObject object, QString path)
 
 JsonReader JsonReader::parseBody(const QByteArray& body)
 {
+    if (body.trimmed().isEmpty())
+        return JsonReader(QJsonObject()); // no body: {}
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)

@@ -18,7 +18,7 @@ public:
     explicit JsonReader(QJsonObject object, QString path = {});
 
     // Parses a request body: 400 request.malformedJson when it is not JSON, request.notAnObject when
-    // the document is not an object.
+    // the document is not an object. An empty body reads as {}.
     static JsonReader parseBody(const QByteArray& body);
 
     bool has(const QString& key) const;

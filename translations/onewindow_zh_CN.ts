@@ -2257,7 +2257,7 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     </message>
     <message>
         <source>Required (agent)</source>
-        <translation>代办时必要</translation>
+        <translation>代理时必要</translation>
     </message>
     <message>
         <source>Required</source>

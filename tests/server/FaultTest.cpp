@@ -96,11 +96,16 @@ TEMPLATE_TEST_CASE("drop-rate cuts connections and a write whose answer was cut 
               .toInteger() == 0);
 }
 
-TEMPLATE_TEST_CASE("latency-ms delays every answer", "[server][faults]", OnSqlite, OnPostgres)
+TEMPLATE_TEST_CASE("latency-ms delays every answer but the health check", "[server][faults]", OnSqlite,
+                   OnPostgres)
 {
     OW_START_SERVER(fx, [](ServerConfig& config) { config.faults.latencyMs = 300; });
     auto api = fx->client();
-    Reply reply = api->get(QStringLiteral("/api/v1/health"));
-    CHECK(reply.status == 200);
-    CHECK(reply.elapsedMs >= 300);
+    Reply refused = api->get(QStringLiteral("/api/v1/auth/me"));
+    CHECK(refused.status == 401);
+    CHECK(refused.elapsedMs >= 300);
+    Reply signedIn = api->login(QStringLiteral("wangli"));
+    CHECK(signedIn.status == 200);
+    CHECK(signedIn.elapsedMs >= 300);
+    CHECK(api->get(QStringLiteral("/api/v1/health")).status == 200);
 }

@@ -1,6 +1,7 @@
 // Delta feeds by cursor: catalog items, themes, holiday calendar, and case status changes.
 
 #include "CaseSamples.h"
+#include "CentralSeeder.h"
 #include "ServerFixture.h"
 
 #include <QFile>
@@ -216,4 +217,21 @@ TEMPLATE_TEST_CASE("status changes reach the window through the status feed", "[
           QStringLiteral("PJ-20251020-007-02"));
     CHECK(batches[1].toObject().value(QStringLiteral("caseUuids")).toArray().size() ==
           2); // received: a later revision
+}
+
+TEMPLATE_TEST_CASE("the full-scale seed holds 155811 catalog items in one feed", "[server][feeds][full]",
+                   OnSqlite, OnPostgres)
+{
+    if (!CentralSeeder::fullCatalogAvailable()) {
+        WARN("core/SyntheticCatalog is not in this build");
+        return;
+    }
+    OW_START_SERVER(fx, [](ServerConfig& config) { config.seed = SeedKind::Full; });
+    CHECK(fx->count(QStringLiteral("catalog_items")) == 155811);
+    auto api = fx->signedIn(QStringLiteral("wangli"));
+    Reply tail = api->get(QStringLiteral("/api/v1/catalog/items?limit=1000&cursor=155000"));
+    REQUIRE(tail.status == 200);
+    CHECK(tail.json.value(QStringLiteral("items")).toArray().size() == 811);
+    CHECK_FALSE(tail.json.value(QStringLiteral("hasMore")).toBool());
+    CHECK(tail.json.value(QStringLiteral("nextCursor")).toString() == QStringLiteral("155811"));
 }

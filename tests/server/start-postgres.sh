@@ -3,6 +3,7 @@
 #   export ONEWINDOW_TEST_PG=$(bash tests/server/start-postgres.sh)
 #   ctest --preset ci -L server
 #   bash tests/server/start-postgres.sh stop      # stops the cluster and deletes its folder
+# A second call while the cluster runs prints the same URL.
 # The cluster lives in a temporary folder, listens only on a unix socket there (no TCP port, so it
 # cannot clash with another PostgreSQL), trusts local connections, runs with fsync off, and has a
 # superuser "owtest" (the tests create and drop one database per test case). PostgreSQL refuses to
@@ -19,6 +20,17 @@ if [ "${1:-}" = stop ]; then
     as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$dir" "$state_file"
     exit 0
+fi
+
+# Already running (a second call, e.g. from another shell): print its URL again.
+if [ -f "$state_file" ] && [ -f "$(cat "$state_file")/url" ]; then
+    dir=$(cat "$state_file")
+    status=("$(cat "$dir/bin")/pg_ctl" -D "$dir/data" status)
+    [ "$(id -u)" -ne 0 ] || status=(runuser -u "$(stat -c %U "$dir/data")" -- "${status[@]}") # pg_ctl refuses root
+    if "${status[@]}" >/dev/null 2>&1; then
+        cat "$dir/url"
+        exit 0
+    fi
 fi
 
 bin=${PG_BIN:-}
@@ -54,4 +66,4 @@ as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
 }
 echo "$dir" >"$state_file"
 "$bin/psql" -h "$dir" -p "$port" -U owtest -d postgres -qtAc "CREATE DATABASE owtest" >/dev/null
-echo "postgres://owtest@localhost/owtest?host=$dir&port=$port"
+echo "postgres://owtest@localhost/owtest?host=$dir&port=$port" | tee "$dir/url"
