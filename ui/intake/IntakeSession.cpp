@@ -279,25 +279,25 @@ Result<IntakeOutcome> IntakeSession::finish(Result<IntakeOutcome> outcome)
     return outcome;
 }
 
+IntakeRecorder IntakeSession::recorder() const
+{
+    return IntakeRecorder(*m_services.database, *m_services.clock, *m_services.calendar, m_services.site,
+                          *QRandomGenerator::system());
+}
+
 Result<IntakeOutcome> IntakeSession::accept()
 {
-    IntakeRecorder recorder(*m_services.database, *m_services.clock, *m_services.calendar, m_services.site,
-                            *QRandomGenerator::system());
-    return finish(recorder.accept(m_draft, items()));
+    return finish(recorder().accept(m_draft, items()));
 }
 
 Result<IntakeOutcome> IntakeSession::refuse(const QString& reason, const QString& details)
 {
-    IntakeRecorder recorder(*m_services.database, *m_services.clock, *m_services.calendar, m_services.site,
-                            *QRandomGenerator::system());
-    return finish(recorder.refuse(m_draft, reason, details));
+    return finish(recorder().refuse(m_draft, reason, details));
 }
 
 Result<IntakeOutcome> IntakeSession::returnForMaterials()
 {
-    IntakeRecorder recorder(*m_services.database, *m_services.clock, *m_services.calendar, m_services.site,
-                            *QRandomGenerator::system());
-    return finish(recorder.returnForMaterials(m_draft, items()));
+    return finish(recorder().returnForMaterials(m_draft, items()));
 }
 
 } // namespace ow

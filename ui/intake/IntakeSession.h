@@ -103,6 +103,7 @@ private:
     void changed();
     void reloadApplicantFile();
     Result<IntakeOutcome> finish(Result<IntakeOutcome> outcome);
+    IntakeRecorder recorder() const;
     MaterialChoice choiceOrNew(const QString& requirementName) const;
     Result<QString> appendPage(const QString& requirementName, Result<QString> hash);
 

@@ -1,6 +1,7 @@
 #include "ui/intake/MaterialsStep.h"
 
 #include "devices/DocumentCamera.h"
+#include "ui/intake/DroppedFiles.h"
 #include "ui/intake/IntakeSession.h"
 #include "ui/intake/MaterialChecklistModel.h"
 #include "ui/intake/MaterialDetailPanel.h"
@@ -29,19 +30,6 @@
 namespace ow {
 
 namespace {
-
-QStringList localFiles(const QMimeData* mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
 
 // The wait cursor while files are checked and stored, put back however the import ends.
 class WaitCursor
@@ -463,13 +451,13 @@ void MaterialsStep::showEvent(QShowEvent* event)
 
 void MaterialsStep::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!droppedLocalFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MaterialsStep::dropEvent(QDropEvent* event)
 {
-    const QStringList paths = localFiles(event->mimeData());
+    const QStringList paths = droppedLocalFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

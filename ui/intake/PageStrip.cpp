@@ -1,6 +1,7 @@
 #include "ui/intake/PageStrip.h"
 
 #include "storage/BlobStore.h"
+#include "ui/intake/DroppedFiles.h"
 
 #include <QBuffer>
 #include <QDragEnterEvent>
@@ -21,19 +22,6 @@ namespace {
 
 constexpr QSize thumbnailSize(90, 120);
 constexpr int maxCachedThumbnails = 256;
-
-QStringList localFiles(const QMimeData* mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
 
 // A sheet with a word on it: for PDF pages and for pages that cannot be shown.
 QPixmap sheet(const QString& word, const QColor& colour)
@@ -217,7 +205,7 @@ void PageStrip::keyPressEvent(QKeyEvent* event)
 
 void PageStrip::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->source() == this || !localFiles(event->mimeData()).isEmpty()) {
+    if (event->source() == this || !droppedLocalFiles(event->mimeData()).isEmpty()) {
         event->setDropAction(Qt::CopyAction);
         event->accept();
         return;
@@ -227,7 +215,7 @@ void PageStrip::dragEnterEvent(QDragEnterEvent* event)
 
 void PageStrip::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (event->source() == this || !localFiles(event->mimeData()).isEmpty()) {
+    if (event->source() == this || !droppedLocalFiles(event->mimeData()).isEmpty()) {
         event->setDropAction(Qt::CopyAction);
         event->accept();
         return;
@@ -241,7 +229,7 @@ void PageStrip::dropEvent(QDropEvent* event)
     event->setDropAction(Qt::CopyAction);
     event->accept();
     if (event->source() != this) {
-        const QStringList paths = localFiles(event->mimeData());
+        const QStringList paths = droppedLocalFiles(event->mimeData());
         QMetaObject::invokeMethod(
             this, [this, paths] { emit filesDropped(paths); }, Qt::QueuedConnection);
         return;
