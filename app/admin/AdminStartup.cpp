@@ -1,5 +1,6 @@
 #include "admin/AdminStartup.h"
 
+#include "admin/CrashReporter.h"
 #include "admin/HealthCheck.h"
 #include "admin/LogBuffer.h"
 #include "admin/SiteSettings.h"
@@ -12,6 +13,7 @@ namespace ow::admin {
 
 void prepareProcess(int argc, char** argv)
 {
+    CrashReporter::install();
     LogBuffer::install();
     SiteSettings::setUpPaths();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.onewindow.OneWindow")); // installer/client

@@ -28,7 +28,9 @@ wait_for_window() { # name pattern, seconds
         if xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; then return 0; fi
         sleep 0.25
     done
-    echo "FAIL: no window named '$1' after $2 s"; return 1
+    echo "FAIL: no window named '$1' after $2 s"
+    for log in "$work"/*.log; do echo "--- $(basename "$log"):"; cat "$log"; done
+    return 1
 }
 key() { xdotool key --clearmodifiers "$@"; sleep 0.4; }
 
