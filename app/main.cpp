@@ -1,6 +1,7 @@
 // The composition root of the onewindow executable: parses the command line, loads the translations,
 // builds the services and hands them to the UI.
 
+#include "CentralWiring.h"
 #include "admin/AdminStartup.h"      // admin: --check, site settings, diagnostics
 #include "admin/DiagnosticsExport.h" // admin
 #include "admin/SiteSettings.h"      // admin
@@ -19,6 +20,9 @@
 #include "storage/Database.h"
 #include "storage/DemoSeeder.h"
 #include "storage/OutboxStore.h"
+#include "sync/CentralLink.h"
+#include "sync/LocalCentralServer.h"
+#include "sync/SyncEngine.h"
 #include "ui/IntakeOverviewPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OpenCaseRows.h"
@@ -141,9 +145,7 @@ QList<ow::ServiceItem> populate(ow::MainWindow& window, ow::Database& database, 
     window.intakePage()->setOpenCases(ow::OpenCaseRows(cases, applicants, catalog, calendar)
                                           .forWindow(QString::number(site.window), clock.today()));
     const auto pending = outbox.countPending();
-    const auto parked = outbox.countParked();
-    window.syncStatus()->setStatus(
-        {ow::SyncStatus::State::NotConfigured, pending ? *pending : 0, parked ? *parked : 0});
+    window.syncStatus()->setWaitingOperations(pending ? *pending : 0); // the link's state stays as it is
     return items;
 }
 
@@ -400,9 +402,22 @@ int main(int argc, char** argv)
         }
     }
     ow::PrintPreviewLauncher printing(printerProfiles, &window);
+    ow::CentralLink link(**database, blobs, clock); // sync: API client, sign-in, sync engine
+    ow::OutboxStore outbox(**database, clock);
+    ow::LocalCentralServer demoServer; // demo mode: the reference server on loopback
+    const ow::CentralWiring central{window, link, outbox, *site, clock, ow::installationId()};
+    central.connectWindow();
+    QObject::connect(&intake, &ow::IntakePage::caseRecorded, &link, [&link] {
+        if (ow::SyncEngine* engine = link.engine())
+            engine->syncNow(); // deliver the new case now rather than at the next poll
+    });
     wireIntake(window, intake, devices, printing, demo,
                [&] { populate(window, **database, *site, clock, calendar); });
     window.resize(window.screen()->availableSize() * 9 / 10);
     window.show();
+    if (demo)
+        central.startDemo(demoServer, dataDir);
+    else
+        central.startSite(siteSettings.serverUrl());
     return app->exec();
 }

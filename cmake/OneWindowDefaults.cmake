@@ -13,6 +13,7 @@ endif()
 # Applies the conventions of docs/architecture.md to one target: Qt's strict string casts,
 # no deprecated Qt API, and the warning set (errors under ONEWINDOW_WERROR).
 function(onewindow_target_defaults target)
+    set_property(TARGET ${target} PROPERTY ONEWINDOW_DEFAULTS ON) # for onewindow_precompile_headers()
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_ASCII
         QT_NO_URL_CAST_FROM_STRING

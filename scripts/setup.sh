@@ -26,6 +26,7 @@ packages=(
     xdotool sqlite3
     lintian dpkg-dev curl appstream desktop-file-utils
     postgresql-15
+    clang-14 libclang-rt-14-dev
 )
 
 install_packages() {
@@ -86,7 +87,14 @@ if [ "$(id -u)" -eq 0 ]; then
     echo "setup: Debian packages: build, lint, install, run, remove"
     bash scripts/package-check.sh build/ci || status=1
 fi
-echo "setup: unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer"
-build asan unit_tests
+echo "setup: unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer (clang), and the fuzz targets"
+# A build/asan configured before the preset moved to clang: CMake's compiler switch fails the first
+# configure, so start its cache afresh (everything in it is rebuilt with the new compiler anyway).
+if [ -f build/asan/CMakeCache.txt ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang++-14$' build/asan/CMakeCache.txt; then
+    rm -rf build/asan/CMakeCache.txt build/asan/CMakeFiles
+fi
+build asan unit_tests fuzz
 with_keyring ctest --preset asan -j "$jobs" || status=1
+echo "setup: every libFuzzer target for 20 seconds"
+bash scripts/fuzz-check.sh 20 build/asan || status=1
 exit $status

@@ -118,6 +118,160 @@
     </message>
 </context>
 <context>
+    <name>ow::ApiAnswerParser</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>应答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>the material&apos;s state is incomplete</source>
+        <translation>材料状态信息不完整</translation>
+    </message>
+    <message>
+        <source>the user has no login or role</source>
+        <translation>用户信息缺少登录名或角色</translation>
+    </message>
+    <message>
+        <source>the sign-in answer has no tokens</source>
+        <translation>登录应答中没有令牌</translation>
+    </message>
+    <message>
+        <source>the feed page has no %1, nextCursor or hasMore</source>
+        <translation>状态更新分页缺少 %1、nextCursor 或 hasMore</translation>
+    </message>
+    <message>
+        <source>a status change has no case, status or time</source>
+        <translation>状态变更缺少办件、状态或时间</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApiError</name>
+    <message>
+        <source>The central server cannot be reached (%1). Work continues offline and is delivered when the connection is back.</source>
+        <translation>无法连接中心服务器（%1）。可继续离线办理，网络恢复后将自动上传。</translation>
+    </message>
+    <message>
+        <source>The central server did not answer in time. The operation will be tried again.</source>
+        <translation>中心服务器未及时响应，将自动重试该操作。</translation>
+    </message>
+    <message>
+        <source>The central server gave an answer this program cannot read (%1). Check the server address; the operation will be tried again.</source>
+        <translation>中心服务器返回了本程序无法识别的应答（%1）。请检查服务器地址；该操作将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central server address %1 is not encrypted. Use an https:// address; plain http:// is only allowed on this computer (localhost).</source>
+        <translation>中心服务器地址 %1 未加密。请使用 https:// 地址；仅本机（localhost）允许使用 http://。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a few minutes before trying again.</source>
+        <translation>密码错误次数过多，请等待几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; it is renewed automatically.</source>
+        <translation>登录已过期，系统将自动续期。</translation>
+    </message>
+    <message>
+        <source>The sign-in was ended on the server. Sign in again.</source>
+        <translation>登录已在服务器端被终止，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in was ended for safety because it was used twice. Sign in again.</source>
+        <translation>该登录凭证被重复使用，为安全起见已终止登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This operation needs a window; sign in at a window.</source>
+        <translation>此操作须关联窗口，请登录时指定窗口。</translation>
+    </message>
+    <message>
+        <source>This window is registered to another computer. Ask a supervisor to release it.</source>
+        <translation>本窗口已绑定到另一台计算机。请联系值班长解除绑定。</translation>
+    </message>
+    <message>
+        <source>The server refused the case: its acceptance number is not valid.</source>
+        <translation>服务器拒收该办件：受理编号无效。</translation>
+    </message>
+    <message>
+        <source>The server refused the case: its acceptance number belongs to another window. Check the window configuration.</source>
+        <translation>服务器拒收该办件：受理编号属于其他窗口。请检查窗口配置。</translation>
+    </message>
+    <message>
+        <source>The server refused the case: one of its items is not in the central catalog. Update the catalog and retry.</source>
+        <translation>服务器拒收该办件：其中有事项不在中心事项目录中。请更新事项目录后重试。</translation>
+    </message>
+    <message>
+        <source>The case waits for its materials to be uploaded first.</source>
+        <translation>该办件需等待材料上传完成后再上报。</translation>
+    </message>
+    <message>
+        <source>Another case on the server has the same acceptance number: two computers may be set up as the same window. Call the supervisor.</source>
+        <translation>服务器上已有另一办件使用相同的受理编号：可能有两台计算机被配置为同一窗口。请联系值班长。</translation>
+    </message>
+    <message>
+        <source>The server holds this case under another acceptance number. Call the supervisor.</source>
+        <translation>服务器上该办件登记的是另一个受理编号。请联系值班长。</translation>
+    </message>
+    <message>
+        <source>A draft cannot be reported to the server.</source>
+        <translation>草稿不能上报服务器。</translation>
+    </message>
+    <message>
+        <source>The server holds a different part of the file; the upload continues from there.</source>
+        <translation>服务器记录的文件上传进度与本机不同，将从服务器记录的位置继续上传。</translation>
+    </message>
+    <message>
+        <source>The uploaded file arrived damaged; it is sent again.</source>
+        <translation>上传的文件在传输中损坏，将重新发送。</translation>
+    </message>
+    <message>
+        <source>The server knows this file with another size. Call the supervisor.</source>
+        <translation>服务器记录的该文件大小与本机不同。请联系值班长。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts.</source>
+        <translation>文件超过服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>The server refused an operation sent twice with different content. Please report it.</source>
+        <translation>服务器拒收了一项重复提交但内容不同的操作。请上报此问题。</translation>
+    </message>
+    <message>
+        <source>The central server is busy; the operation will be tried again shortly.</source>
+        <translation>中心服务器繁忙，稍后将自动重试该操作。</translation>
+    </message>
+    <message>
+        <source>The central server failed (%1); the operation will be tried again.</source>
+        <translation>中心服务器出错（%1），将自动重试该操作。</translation>
+    </message>
+    <message>
+        <source>The sign-in is not valid any more. Sign in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The central server does not allow this operation (%1).</source>
+        <translation>中心服务器不允许此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>The central server does not know this (%1).</source>
+        <translation>中心服务器上找不到相关记录（%1）。</translation>
+    </message>
+    <message>
+        <source>The central server refused the operation (HTTP %1, %2).</source>
+        <translation>中心服务器拒收了该操作（HTTP %1，%2）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ApplicantFields</name>
     <message>
         <source>Name</source>
@@ -449,6 +603,42 @@
     </message>
 </context>
 <context>
+    <name>ow::CentralLink</name>
+    <message>
+        <source>No central server is configured for this window.</source>
+        <translation>本窗口未配置中心服务器。</translation>
+    </message>
+    <message>
+        <source>Signed in offline without a kept sign-in: sign in again when the central server is reachable, to deliver the waiting operations.</source>
+        <translation>当前为离线登录，且未保存登录凭证：请在可以连接中心服务器时重新登录，以便上传待上传的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralWiring</name>
+    <message>
+        <source>Sign in again to deliver the waiting operations: %1</source>
+        <translation>请重新登录以上传待上传的操作：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已登录：%1。</translation>
+    </message>
+    <message>
+        <source>Signed in offline as %1: the central server cannot be reached; work is kept and delivered later.</source>
+        <translation>已离线登录：%1。无法连接中心服务器，数据保存在本机，稍后上传。</translation>
+    </message>
+    <message>
+        <source>Not signed in at the central server: %1</source>
+        <translation>未登录中心服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused operation(s) reported to the supervisor.</source>
+        <translation>
+            <numerusform>已将 %n 项被拒收的操作报告值班长。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::CommitmentLetterDocument</name>
     <message>
         <source>Letter of Commitment</source>
@@ -501,6 +691,21 @@
     <message>
         <source>Clerk (signature)</source>
         <translation>受理人（签名）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CredentialVault</name>
+    <message>
+        <source>The system keychain refused access (%1). Unlock the keyring of your desktop session and allow OneWindow to use it; if it keeps refusing, ask IT.</source>
+        <translation>系统密钥环拒绝访问（%1）。请解锁桌面会话的密钥环，并允许一窗受理客户端使用；如仍被拒绝，请联系技术支持人员。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked (%1). Start or unlock the keyring of your desktop session (for example GNOME Keyring), or ask IT to set one up; OneWindow keeps sign-in tokens nowhere else.</source>
+        <translation>系统密钥环不可用或已锁定（%1）。请启动或解锁桌面会话的密钥环（例如 GNOME Keyring），或请技术支持人员配置；一窗受理客户端不会将登录令牌保存在其他位置。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed (%1). Try again; if it keeps failing, ask IT.</source>
+        <translation>系统密钥环出错（%1）。请重试；如仍出错，请联系技术支持人员。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1046,13 @@
     </message>
 </context>
 <context>
+    <name>ow::DeliveryOutcome</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ow::DemoSeeder</name>
     <message>
         <source>The demo data file %1 cannot be read.</source>
@@ -1155,6 +1367,21 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     </message>
 </context>
 <context>
+    <name>ow::FeedCursorStore</name>
+    <message>
+        <source>read where the central server&apos;s feed stands</source>
+        <translation>读取中心服务器状态更新的同步位置</translation>
+    </message>
+    <message>
+        <source>save where the central server&apos;s feed stands</source>
+        <translation>保存中心服务器状态更新的同步位置</translation>
+    </message>
+    <message>
+        <source>forget where the central server&apos;s feed stands</source>
+        <translation>清除中心服务器状态更新的同步位置</translation>
+    </message>
+</context>
+<context>
     <name>ow::HardwareProbe</name>
     <message>
         <source>%1 not found: is the device plugged in, and is the port name right?</source>
@@ -1364,18 +1591,6 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
         <translation>密钥环</translation>
     </message>
     <message>
-        <source>Credentials</source>
-        <translation>凭据</translation>
-    </message>
-    <message>
-        <source>not used by this version: no credentials are stored on this computer (session bus: %1)</source>
-        <translation>本版本未使用：本机不保存任何凭据（会话总线：%1）</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>存在</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
@@ -1426,6 +1641,22 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     <message>
         <source>, server version %1</source>
         <translation>，服务器版本 %1</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer within %1 s (a locked keyring waiting for its password?)</source>
+        <translation>系统密钥环在 %1 秒内无响应（密钥环可能已锁定，正在等待输入密码？）</translation>
+    </message>
+    <message>
+        <source>the system keychain did not give back what was stored</source>
+        <translation>系统密钥环未能返回已存储的内容</translation>
+    </message>
+    <message>
+        <source>the system keychain keeps sign-in tokens (test entry written, read back and deleted)</source>
+        <translation>系统密钥环可保存登录令牌（测试条目已写入、读回并删除）</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2144,33 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     </message>
 </context>
 <context>
+    <name>ow::LocalCentralServer</name>
+    <message>
+        <source>The demo central server could not be started: %1</source>
+        <translation>无法启动演示用中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>The demo central server stopped (exit status %1); the window works offline.</source>
+        <translation>演示用中心服务器已停止（退出状态 %1）；本窗口转为离线工作。</translation>
+    </message>
+    <message>
+        <source>The demo central server did not start in time; the window works offline.</source>
+        <translation>演示用中心服务器未能及时启动；本窗口将离线工作。</translation>
+    </message>
+    <message>
+        <source>The demo central server (onewindow-central) is not installed; the window works offline.</source>
+        <translation>未安装演示用中心服务器（onewindow-central）；本窗口将离线工作。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the demo central server cannot be created.</source>
+        <translation>无法为演示用中心服务器创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The demo central server announced an address that cannot be used: %1</source>
+        <translation>演示用中心服务器公布的地址不可用：%1</translation>
+    </message>
+</context>
+<context>
     <name>ow::MailingSlipDocument</name>
     <message>
         <source>Free Mailing Slip</source>
@@ -2028,6 +2286,18 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     <message>
         <source>Export &amp;diagnostics…</source>
         <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the central server…</source>
+        <translation>与中心服务器同步(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>退出登录/切换用户(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2599,17 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     </message>
 </context>
 <context>
+    <name>ow::MaterialUploader</name>
+    <message>
+        <source>the upload did not advance</source>
+        <translation>上传进度没有推进</translation>
+    </message>
+    <message>
+        <source>The stored material %1 could not be read (%2).</source>
+        <translation>无法读取已存储的材料 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::MaterialsStep</name>
     <message>
         <source>Materials checklist</source>
@@ -2445,6 +2726,54 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     </message>
 </context>
 <context>
+    <name>ow::OfflineCredentialStore</name>
+    <message>
+        <source>keep the offline sign-in</source>
+        <translation>保存离线登录凭据</translation>
+    </message>
+    <message>
+        <source>read the offline sign-in</source>
+        <translation>读取离线登录凭据</translation>
+    </message>
+    <message>
+        <source>record an offline sign-in attempt</source>
+        <translation>记录离线登录尝试</translation>
+    </message>
+    <message>
+        <source>forget the offline sign-in</source>
+        <translation>清除离线登录凭据</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OfflineLogin</name>
+    <message>
+        <source>%1 has never signed in on this computer while the central server could be reached, so the password cannot be checked offline. Sign in when the network is back, or ask IT.</source>
+        <translation>%1 从未在本机联网登录过中心服务器，无法离线验证密码。请在网络恢复后登录，或联系技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: offline sign-in for %1 is blocked until %2. Wait, or sign in when the central server can be reached.</source>
+        <translation>密码错误次数过多：%1 的离线登录已锁定至 %2。请等待，或在可以连接中心服务器时登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 last signed in with the central server on %2; offline sign-in is allowed for %n day(s) after that. Connect to the network and sign in online.</source>
+        <translation>
+            <numerusform>%1 上次联网登录中心服务器是在 %2，离线登录仅在此后 %n 天内有效。请连接网络后在线登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong. After %n wrong password(s), offline sign-in is blocked for %1 minute(s). Wait, or sign in when the central server can be reached.</source>
+        <translation>
+            <numerusform>密码错误。已连续输错 %n 次，离线登录锁定 %1 分钟。请等待，或在可以连接中心服务器时登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong (checked on this computer, without the central server). %n attempt(s) left before offline sign-in is blocked.</source>
+        <translation>
+            <numerusform>密码错误（由本机离线验证，未连接中心服务器）。还可尝试 %n 次，之后离线登录将被锁定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::OneTimeNoticeDocument</name>
     <message>
         <source>One-time Notice of Missing Materials</source>
@@ -2524,6 +2853,57 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     <message>
         <source>Deadline</source>
         <translation>办结期限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OutboxOperationsModel</name>
+    <message>
+        <source>Case report %1</source>
+        <translation>办件上报 %1</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Page upload %1…</source>
+        <translation>材料页上传 %1…</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation>操作 %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒收：%1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>Retrying: attempt %1, next at %2</source>
+        <translation>正在重试：第 %1 次，下次于 %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已上传</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3907,80 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     </message>
 </context>
 <context>
+    <name>ow::SignInDialog</name>
+    <message>
+        <source>Sign in to OneWindow</source>
+        <translation>登录一窗受理客户端</translation>
+    </message>
+    <message>
+        <source>the user&apos;s home window</source>
+        <translation>用户的所属窗口</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signs in with the central server; when it cannot be reached, offline with the password last used on this computer.</source>
+        <translation>通过中心服务器登录；无法连接时，使用本机上次登录的密码离线登录。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in with %1…</source>
+        <translation>正在通过 %1 登录…</translation>
+    </message>
+    <message>
+        <source>Signed in online.</source>
+        <translation>已在线登录。</translation>
+    </message>
+    <message>
+        <source>Signed in offline.</source>
+        <translation>已离线登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignInService</name>
+    <message>
+        <source>You are signed in, but the sign-in cannot be kept: %1 You will be asked for your password again next time.</source>
+        <translation>已登录，但无法保存登录凭证：%1下次将需要重新输入密码。</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached (%1) and offline sign-in is not possible: %2</source>
+        <translation>无法连接中心服务器（%1），且无法离线登录：%2</translation>
+    </message>
+    <message>
+        <source>The sign-in token could not be deleted from the system keychain: %1</source>
+        <translation>无法从系统密钥环中删除登录令牌：%1</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in cannot be kept: %1</source>
+        <translation>无法保存续期后的登录凭证：%1</translation>
+    </message>
+</context>
+<context>
     <name>ow::SignatureBlock</name>
     <message>
         <source>Date</source>
@@ -3569,6 +4023,48 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     <message>
         <source>user</source>
         <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <source>The case to report has no identifier; it cannot be sent.</source>
+        <translation>待上报的办件缺少标识，无法发送。</translation>
+    </message>
+    <message>
+        <source>This version does not know how to send &quot;%1&quot; operations.</source>
+        <translation>本版本不支持发送“%1”类操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncPanel</name>
+    <message>
+        <source>Sync with the central server</source>
+        <translation>与中心服务器同步</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步 (F5)</translation>
+    </message>
+    <message>
+        <source>Retry refused</source>
+        <translation>重试被拒收操作</translation>
+    </message>
+    <message>
+        <source>Report to supervisor</source>
+        <translation>报告值班长</translation>
+    </message>
+    <message>
+        <source>Puts the selected refused operations back into the queue, after the cause was fixed.</source>
+        <translation>在问题解决后，将选中的被拒收操作重新加入待上传队列。</translation>
+    </message>
+    <message>
+        <source>Records the selected refused operations for the supervisor; they stay here.</source>
+        <translation>将选中的被拒收操作报告值班长；这些操作仍保留在此列表中。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近一次错误：%1</translation>
     </message>
 </context>
 <context>

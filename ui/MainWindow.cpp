@@ -109,6 +109,15 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::buildMenuBar()
 {
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->setObjectName(QStringLiteral("menu.session"));
+    QAction* sync = session->addAction(tr("S&ync with the central server…"));
+    sync->setObjectName(QStringLiteral("action.sync"));
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(sync, &QAction::triggered, this, &MainWindow::syncPanelRequested);
+    QAction* switchUser = session->addAction(tr("Sign &out / switch user…"));
+    switchUser->setObjectName(QStringLiteral("action.switchUser"));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("menu.settings"));
     QAction* printers = settings->addAction(tr("&Printers…"));

@@ -8,9 +8,9 @@
 
 namespace ow::admin {
 
-// Before the application object: reports a crash with a backtrace on stderr, keeps log lines for the diagnostics export, points QSettings at
-// $ONEWINDOW_SITE_CONFIG_DIR when set, names the desktop entry (window icon and grouping under
-// Wayland), and lets --check run without a display (offscreen).
+// Before the application object: reports a crash with a backtrace on stderr, keeps log lines for the
+// diagnostics export, points QSettings at $ONEWINDOW_SITE_CONFIG_DIR when set, names the desktop entry
+// (window icon and grouping under Wayland), and lets --check run without a display (offscreen).
 void prepareProcess(int argc, char** argv);
 
 QCommandLineOption checkOption();

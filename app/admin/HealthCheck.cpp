@@ -5,6 +5,7 @@
 #include "core/Masking.h"
 #include "core/RegionTable.h"
 #include "devices/DeviceSettings.h"
+#include "sync/CredentialVault.h"
 
 #include <QDateTime>
 #include <QImageReader>
@@ -16,7 +17,10 @@
 #include <QSettings>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
+#include <memory>
+#include <utility>
 
 namespace ow {
 
@@ -65,6 +69,7 @@ QString HealthCheck::text() const
 
 void HealthCheck::start()
 {
+    m_pending = 2; // the keychain and the server answer asynchronously
     checkVersion();
     checkConfiguration();
     DatabaseProbe::report(DatabaseProbe::probe(m_options.dataDir), m_report);
@@ -137,11 +142,41 @@ void HealthCheck::checkConfiguration()
 
 void HealthCheck::checkKeychain()
 {
-    // QtKeychain comes with the central-API client; until then no credential is stored anywhere.
-    const bool bus = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
-    m_report.add(tr("Keychain"), H::Note, tr("Credentials"),
-                 tr("not used by this version: no credentials are stored on this computer (session bus: %1)")
-                     .arg(bus ? tr("present") : tr("absent")));
+    // Writes, reads back and deletes a test entry of its own, as a sign-in keeps its refresh token.
+    auto* vault = new CredentialVault(QStringLiteral("OneWindow health check"), this);
+    const CredentialKey key{QUrl(QStringLiteral("https://onewindow.invalid")), QStringLiteral("check")};
+    const QString probe = QStringLiteral("probe-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    auto answered = std::make_shared<bool>(false);
+    auto report = [this, vault, answered](H health, const QString& detail) {
+        if (std::exchange(*answered, true))
+            return;
+        m_report.add(tr("Keychain"), health, tr("Refresh token"), detail);
+        vault->deleteLater();
+        finish();
+    };
+    QTimer::singleShot(keychainTimeoutMs, vault, [report] {
+        report(H::Problem, tr("the system keychain did not answer within %1 s (a locked keyring waiting "
+                              "for its password?)")
+                               .arg(keychainTimeoutMs / 1000));
+    });
+    vault->store(key, probe, [vault, key, probe, report](Result<void> stored) {
+        if (!stored)
+            return report(H::Problem, stored.error().message);
+        vault->read(key, [vault, key, probe, report](Result<std::optional<QString>> read) {
+            const bool same = read && read->has_value() && **read == probe;
+            vault->remove(key, [read, same, report](Result<void> removed) {
+                if (!read)
+                    report(H::Problem, read.error().message);
+                else if (!same)
+                    report(H::Problem, tr("the system keychain did not give back what was stored"));
+                else if (!removed)
+                    report(H::Problem, removed.error().message);
+                else
+                    report(H::Ok, tr("the system keychain keeps sign-in tokens (test entry written, "
+                                     "read back and deleted)"));
+            });
+        });
+    });
 }
 
 void HealthCheck::checkHardware()
@@ -230,6 +265,8 @@ void HealthCheck::serverAnswered(QNetworkReply* reply)
 
 void HealthCheck::finish()
 {
+    if (--m_pending > 0)
+        return; // the keychain or the server has yet to answer
     m_finished = true;
     emit finished();
 }

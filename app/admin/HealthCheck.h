@@ -47,6 +47,7 @@ signals:
 private:
     void checkVersion();
     void checkConfiguration();
+    static constexpr int keychainTimeoutMs = 10000;
     void checkKeychain();
     void checkHardware();
     void checkServer();
@@ -58,6 +59,7 @@ private:
     QString m_windowKey;
     QNetworkAccessManager* m_network = nullptr;
     QElapsedTimer m_serverTimer;
+    int m_pending = 0;
     bool m_finished = false;
 };
 

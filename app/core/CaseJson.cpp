@@ -66,6 +66,14 @@ QString dateText(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+// A time with its zone, as the central API requires ("...+08:00"): a local QDateTime alone would be
+// written without one.
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs)
+                          : QString();
+}
+
 QDate dateOf(const QJsonValue& value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
@@ -201,7 +209,7 @@ QJsonObject CaseJson::caseToJson(const CaseRecord& record, const Applicant& appl
     QJsonArray history;
     for (const StatusChange& change : record.history) {
         history.append(QJsonObject{{QLatin1String("status"), statusName(change.status)},
-                                   {QLatin1String("at"), change.at.toString(Qt::ISODateWithMs)},
+                                   {QLatin1String("at"), timeText(change.at)},
                                    {QLatin1String("by"), change.by},
                                    {QLatin1String("note"), change.note}});
     }
@@ -212,7 +220,7 @@ QJsonObject CaseJson::caseToJson(const CaseRecord& record, const Applicant& appl
                   {QLatin1String("window"), record.window},
                   {QLatin1String("clerk"), record.clerk},
                   {QLatin1String("status"), statusName(record.status)},
-                  {QLatin1String("acceptedAt"), record.acceptedAt.toString(Qt::ISODateWithMs)},
+                  {QLatin1String("acceptedAt"), timeText(record.acceptedAt)},
                   {QLatin1String("deadline"), dateText(record.deadline)},
                   {QLatin1String("deadlineProvisional"), record.deadlineProvisional},
                   {QLatin1String("delivery"), deliveryName(record.delivery)},

@@ -199,11 +199,45 @@ Migration version4()
             }};
 }
 
+// Version 5: offline sign-in: per login the salted PBKDF2 hash of the password (never the password),
+// the user as the server last described them, and the state of wrong offline attempts.
+Migration version5()
+{
+    return {5,
+            {
+                QStringLiteral("CREATE TABLE offline_credentials ("
+                               " login TEXT PRIMARY KEY,"
+                               " hash BLOB NOT NULL,"
+                               " salt BLOB NOT NULL,"
+                               " iterations INTEGER NOT NULL,"
+                               " name TEXT NOT NULL DEFAULT '',"
+                               " role TEXT NOT NULL DEFAULT '',"
+                               " window_key TEXT,"
+                               " verified_at TEXT NOT NULL,"
+                               " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                               " locked_until TEXT) WITHOUT ROWID"),
+            }};
+}
+
+// Version 6: where the sync engine stands in each feed of the central server (the cursor it last
+// applied), saved in the transaction that applies the feed's entries.
+Migration version6()
+{
+    return {6,
+            {
+                QStringLiteral("CREATE TABLE sync_cursors ("
+                               " feed TEXT PRIMARY KEY,"
+                               " cursor TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL) WITHOUT ROWID"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
-    static const QList<Migration> list{version1(), version2(), version3(), version4()};
+    static const QList<Migration> list{version1(), version2(), version3(),
+                                       version4(), version5(), version6()};
     return list;
 }
 

@@ -105,6 +105,12 @@ Result<QList<OutboxOperation>> OutboxStore::listDue(int limit)
                 {static_cast<int>(OutboxState::Pending), sql::fromDateTime(m_clock.now()), limit});
 }
 
+Result<QList<OutboxOperation>> OutboxStore::listWaiting(int limit)
+{
+    return load(QStringLiteral("state IN (?, ?) ORDER BY state DESC, seq LIMIT ?"),
+                {static_cast<int>(OutboxState::Pending), static_cast<int>(OutboxState::Parked), limit});
+}
+
 Result<QList<OutboxOperation>> OutboxStore::listParked()
 {
     return load(QStringLiteral("state = ? ORDER BY seq"), {static_cast<int>(OutboxState::Parked)});

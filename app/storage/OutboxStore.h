@@ -30,6 +30,9 @@ public:
     // Pending operations whose next attempt is due, in the order they were enqueued.
     Result<QList<OutboxOperation>> listDue(int limit);
     Result<QList<OutboxOperation>> listParked();
+    // What a person looks at in the sync panel: parked operations first, then the pending ones, each in
+    // the order they were enqueued, due or not.
+    Result<QList<OutboxOperation>> listWaiting(int limit);
 
     Result<void> markDone(const QUuid& uuid);
     // Counts a failed attempt and schedules the next one.

@@ -19,8 +19,9 @@ struct SyncStatus
     };
 
     State state = State::NotConfigured;
-    int pending = 0; // operations waiting to be delivered
-    int parked = 0;  // operations the server refused; shown until someone retries or escalates
+    int pending = 0;   // operations waiting to be delivered
+    int parked = 0;    // operations the server refused; shown until someone retries or escalates
+    QString lastError; // translated text of the last failure, for the sync panel; empty after a success
 
     // One line for the status bar, e.g. "Offline · 3 operation(s) waiting".
     QString describe() const;

@@ -16,6 +16,7 @@ xvfb=$!
 app=""
 cleanup() {
     [ -n "$app" ] && kill -9 "$app" 2>/dev/null || true
+    pkill -f "onewindow-central.*$work" 2>/dev/null || true
     kill "$xvfb" 2>/dev/null || true
     rm -rf "$work"
 }
@@ -62,6 +63,15 @@ echo "$before" | grep -q '"step":2' || { echo "FAIL: the draft is not at the mat
 kill -9 "$app"
 wait "$app" 2>/dev/null || true
 app=""
+
+# The demo central server (a child process) goes with the killed client instead of staying behind.
+for _ in $(seq 1 40); do
+    pgrep -f "onewindow-central.*$work" >/dev/null || break
+    sleep 0.25
+done
+if pgrep -f "onewindow-central.*$work" >/dev/null; then
+    echo "FAIL: the demo central server outlived the killed client"; exit 1
+fi
 
 after=$(sqlite3 "$db" "SELECT body FROM intake_drafts WHERE clerk = 'wangli'")
 [ "$before" = "$after" ] || { echo "FAIL: the draft changed across the kill"; echo "$after"; exit 1; }

@@ -96,6 +96,8 @@ TEST_CASE("A configured window with a server that answers is healthy", "[admin][
     CHECK(check.text().contains(QStringLiteral("site/staffName: 王* (from the window file)")));
     CHECK(check.text().contains(QStringLiteral("site/hallName: 荆门市政务服务中心 (from the system file)")));
     CHECK(itemOf(report, QStringLiteral("Devices"), QStringLiteral("ID-card reader")).health == H::Note);
+    // The keychain (this test runs with a Secret Service) keeps a test entry and gives it back.
+    CHECK(itemOf(report, QStringLiteral("Keychain"), QStringLiteral("Refresh token")).health == H::Ok);
 }
 
 TEST_CASE("An unconfigured window, a missing reader and a dead server are problems", "[admin][check]")

@@ -44,7 +44,7 @@ TEST_CASE("A fresh database gets the latest schema, WAL and foreign keys", "[sto
     const auto version = t.db->schemaVersion();
     REQUIRE(version.ok());
     CHECK(*version == Migrations::latestVersion());
-    CHECK(Migrations::latestVersion() == 4);
+    CHECK(Migrations::latestVersion() == 6);
     const QSqlDatabase db = t.db->connection();
     CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
@@ -153,7 +153,7 @@ TEST_CASE("A database from a newer version is refused and left byte-for-byte unt
     CHECK(opened.error().message ==
           QStringLiteral(
               "This database was written by a newer version of OneWindow (schema 7, this program knows "
-              "4). Install the newer version; the file was left untouched."));
+              "6). Install the newer version; the file was left untouched."));
     CHECK(fileHash(path) == before);
     CHECK(QFileInfo(path).size() == size);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));

@@ -59,3 +59,27 @@ TEST_CASE("The outbox hands out due operations in order and parks failures", "[s
     CHECK(unknown.error().code == QLatin1String("storage.notFound"));
     CHECK(outbox.enqueue(OutboxOperation{}).error().code == QLatin1String("storage.outboxInvalid"));
 }
+
+TEST_CASE("The sync panel's list shows parked operations first, then every pending one, due or not",
+          "[storage][outbox]")
+{
+    TempDatabase t;
+    OutboxStore outbox(*t.db, t.clock);
+    const OutboxOperation upload = operation(QStringLiteral("material.upload"));
+    const OutboxOperation report = operation(QStringLiteral("case.upsert"));
+    const OutboxOperation refused = operation(QStringLiteral("case.upsert"));
+    const OutboxOperation delivered = operation(QStringLiteral("audit.event"));
+    for (const OutboxOperation& op : {upload, report, refused, delivered})
+        REQUIRE(outbox.enqueue(op).ok());
+    REQUIRE(outbox.retryLater(upload.uuid, t.clock.now().addSecs(600)).ok()); // not due
+    REQUIRE(outbox.park(refused.uuid, QStringLiteral("refused")).ok());
+    REQUIRE(outbox.markDone(delivered.uuid).ok());
+
+    const auto waiting = outbox.listWaiting(10);
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->size() == 3);
+    CHECK(waiting->at(0).uuid == refused.uuid);
+    CHECK(waiting->at(1).uuid == upload.uuid);
+    CHECK(waiting->at(2).uuid == report.uuid);
+    CHECK(outbox.listWaiting(1)->size() == 1);
+}

@@ -127,7 +127,7 @@ TEST_CASE("the status bar shows the session and the operations waiting", "[ui][m
     CHECK(session->text() == QStringLiteral("王丽 · Window clerk · Window 7 · 荆门市政务服务中心"));
     CHECK(window.windowTitle() == QStringLiteral("OneWindow — 荆门市政务服务中心"));
 
-    window.syncStatus()->setStatus({SyncStatus::State::NotConfigured, 3, 0});
+    window.syncStatus()->setStatus({SyncStatus::State::NotConfigured, 3, 0, {}});
     auto* text = window.findChild<QLabel*>(QStringLiteral("syncStatusText"));
     REQUIRE(text);
     CHECK(text->text() == QStringLiteral("Central server not connected · 3 operation(s) waiting"));

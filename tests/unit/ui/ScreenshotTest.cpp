@@ -21,7 +21,7 @@ TEST_CASE("screenshots of the main window with the demo data", "[ui][shots]")
     MainWindow window;
     window.setSession({QStringLiteral("王丽"), StaffRole::Clerk, 7, QStringLiteral("荆门市政务服务中心")});
     window.setModules({AppModule::Intake, AppModule::Queue});
-    window.syncStatus()->setStatus({SyncStatus::State::NotConfigured, 3, 0});
+    window.syncStatus()->setStatus({SyncStatus::State::NotConfigured, 3, 0, {}});
     window.intakePage()->setCatalog(test::demoCatalog());
     window.intakePage()->setOpenCases(test::demoOpenCases(QStringLiteral("7"), test::demoAsOf(), calendar));
     window.resize(1600, 1000);
