@@ -90,7 +90,7 @@ QString OutboxOperationsModel::describeState(const OutboxOperation& operation)
         return tr("Waiting");
     return tr("Retrying: attempt %1, next at %2")
         .arg(operation.attempts + 1)
-        .arg(QLocale().toString(operation.nextAttemptAt.toLocalTime().time(), QLocale::LongFormat));
+        .arg(operation.nextAttemptAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")));
 }
 
 int OutboxOperationsModel::percentOf(const OutboxOperation& operation) const

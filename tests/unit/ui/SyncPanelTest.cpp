@@ -3,6 +3,7 @@
 
 #include "ui/sync/SyncPanel.h"
 
+#include "ShotSupport.h"
 #include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -114,4 +115,40 @@ TEST_CASE("the sync panel lists refused and waiting operations and asks for retr
     QSignalSpy syncNow(&panel, &SyncPanel::syncNowRequested);
     QTest::keyClick(&panel, Qt::Key_F5);
     CHECK(syncNow.size() == 1);
+}
+
+// With OW_SHOTS (and OW_SHOTS_QM for Chinese): the panel with a refused case, an upload under way and
+// operations waiting for a retry, as a clerk sees it after a morning offline.
+TEST_CASE("screenshot of the sync panel", "[ui][sync][shots]")
+{
+    const test::ShotSession shots; // before the widgets: their texts are translated when made
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("onewindow.db")));
+    REQUIRE(database.ok());
+    const SystemClock clock;
+    OutboxStore outbox(**database, clock);
+    const QStringList hashes{QStringLiteral("9c1e5a7b2f4d"), QStringLiteral("e03b77c4a912"),
+                             QStringLiteral("51fa08d3c6be")};
+    for (const QString& hash : hashes)
+        REQUIRE(outbox
+                    .enqueue(queued(QStringLiteral("material.upload"),
+                                    R"({"sha256":")" + hash.toUtf8() + QByteArray(52, 'a') + R"("})"))
+                    .ok());
+    const OutboxOperation waiting =
+        queued(QStringLiteral("case.upsert"), R"({"acceptanceNumber":"42080001007261127000120"})");
+    const OutboxOperation refused =
+        queued(QStringLiteral("case.upsert"), R"({"acceptanceNumber":"42080001007261127000112"})");
+    REQUIRE(outbox.enqueue(waiting).ok());
+    REQUIRE(outbox.enqueue(refused).ok());
+    REQUIRE(outbox.retryLater(waiting.uuid, clock.now().addSecs(40)).ok());
+    REQUIRE(outbox.park(refused.uuid, QStringLiteral("事项 HB-JM-999999 不在事项目录中（case.unknownItem）"))
+                .ok());
+
+    SyncPanel panel([&outbox] { return outbox.listWaiting(500).value(); });
+    panel.setStatus({SyncStatus::State::Syncing, 5, 1, {}});
+    panel.setMaterialProgress(hashes.at(0) + QString(52, QLatin1Char('a')), 700 * 1024, 1024 * 1024);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    CHECK(panel.model()->rowCount() == 5);
+    shots.shoot(panel, QStringLiteral("sync-panel.png"));
 }
