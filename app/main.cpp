@@ -19,6 +19,7 @@
 #include "storage/CatalogStore.h"
 #include "storage/Database.h"
 #include "storage/DemoSeeder.h"
+#include "storage/HolidayStore.h"
 #include "storage/OutboxStore.h"
 #include "sync/CentralLink.h"
 #include "sync/LocalCentralServer.h"
@@ -358,7 +359,7 @@ int main(int argc, char** argv)
             QCoreApplication::translate("main", "The data directory %1 cannot be created.").arg(dataDir));
 
     const ow::SystemClock clock;
-    const ow::WorkingCalendar calendar = ow::WorkingCalendar::withShippedArrangements();
+    ow::WorkingCalendar calendar = ow::WorkingCalendar::withShippedArrangements();
     const ow::SiteSettings siteSettings = ow::SiteSettings::load(); // admin
     ow::Result<ow::SiteConfig> site = loadSite(demo, siteSettings);
     if (!site)
@@ -366,6 +367,8 @@ int main(int argc, char** argv)
     auto database = ow::Database::open(dataDir + QStringLiteral("/onewindow.db"));
     if (!database)
         return fail(database.error().message);
+    if (auto pulled = ow::HolidayStore(**database).applyTo(calendar); !pulled) // sync: notices pulled earlier
+        std::fprintf(stderr, "%s\n", qPrintable(pulled.error().message));
     if (demo) {
         ow::Result<bool> seeded = ow::DemoSeeder(**database, clock, calendar).seedIfEmpty();
         if (!seeded)
@@ -386,13 +389,14 @@ int main(int argc, char** argv)
     ow::IntakeSession intakeSession(
         {database->get(), &blobs, &clock, &calendar, &ow::RegionTable::builtIn(), *site});
     ow::IntakePage intake(intakeSession, siteSettings.printSite(site->hallName));
-    {
+    const auto loadIntakeCatalog = [&](const QList<ow::ServiceItem>& items) {
         ow::CatalogStore catalogStore(**database);
         const auto themes = catalogStore.listThemes();
         const auto usage = ow::CaseStore(**database, clock).itemUsage(QString::number(site->window));
-        intake.setCatalog(catalog, themes ? *themes : QList<ow::Theme>{},
+        intake.setCatalog(items, themes ? *themes : QList<ow::Theme>{},
                           usage ? *usage : QHash<QString, int>{});
-    }
+    };
+    loadIntakeCatalog(catalog);
     std::unique_ptr<ow::DocumentCamera> camera; // the document camera (高拍仪), when one is connected
     if (!ow::DocumentCamera::availableCameras().isEmpty()) {
         camera = std::make_unique<ow::DocumentCamera>();
@@ -407,6 +411,18 @@ int main(int argc, char** argv)
     ow::LocalCentralServer demoServer; // demo mode: the reference server on loopback
     const ow::CentralWiring central{window, link, outbox, *site, clock, ow::installationId()};
     central.connectWindow();
+    // Catalog and holiday notices pulled from the central server take effect at once; an intake under
+    // way keeps the catalog it started with.
+    QObject::connect(&link, &ow::CentralLink::catalogUpdated, &window, [&] {
+        const QList<ow::ServiceItem> items = populate(window, **database, *site, clock, calendar);
+        if (!window.intakeFlowShown())
+            loadIntakeCatalog(items);
+    });
+    QObject::connect(&link, &ow::CentralLink::holidaysUpdated, &window, [&] {
+        if (auto pulled = ow::HolidayStore(**database).applyTo(calendar); !pulled)
+            window.statusBar()->showMessage(pulled.error().message, 10000);
+        populate(window, **database, *site, clock, calendar);
+    });
     QObject::connect(&intake, &ow::IntakePage::caseRecorded, &link, [&link] {
         if (ow::SyncEngine* engine = link.engine())
             engine->syncNow(); // deliver the new case now rather than at the next poll

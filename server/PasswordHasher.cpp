@@ -1,5 +1,7 @@
 #include "PasswordHasher.h"
 
+#include "core/ConstantTime.h"
+
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -16,16 +18,6 @@ QByteArray derive(const QString& password, const QByteArray& salt, int iteration
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
                                               keyBytes);
-}
-
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
 }
 
 } // namespace
@@ -51,7 +43,7 @@ bool PasswordHasher::verify(const QString& password, const QString& stored)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
-    return constantTimeEquals(derive(password, salt, iterations), expected);
+    return equalInConstantTime(derive(password, salt, iterations), expected);
 }
 
 } // namespace ow::central

@@ -601,6 +601,10 @@
         <source>read the service catalog</source>
         <translation>读取事项目录</translation>
     </message>
+    <message>
+        <source>update the service catalog</source>
+        <translation>更新事项目录</translation>
+    </message>
 </context>
 <context>
     <name>ow::CentralLink</name>
@@ -1734,6 +1738,17 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
     </message>
 </context>
 <context>
+    <name>ow::HolidayStore</name>
+    <message>
+        <source>save the holiday arrangement</source>
+        <translation>保存节假日安排</translation>
+    </message>
+    <message>
+        <source>read the holiday arrangements</source>
+        <translation>读取节假日安排</translation>
+    </message>
+</context>
+<context>
     <name>ow::IdCardCodes</name>
     <message>
         <source>Male</source>
@@ -2288,16 +2303,16 @@ environment.txt     程序、Qt 和系统版本，区域设置，显示相关环
         <translation>导出诊断信息(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
         <source>S&amp;ync with the central server…</source>
         <translation>与中心服务器同步(&amp;Y)…</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch user…</source>
         <translation>退出登录/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>会话(&amp;I)</translation>
     </message>
 </context>
 <context>

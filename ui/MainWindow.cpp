@@ -109,7 +109,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::buildMenuBar()
 {
-    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    QMenu* session = menuBar()->addMenu(tr("Sess&ion"));
     session->setObjectName(QStringLiteral("menu.session"));
     QAction* sync = session->addAction(tr("S&ync with the central server…"));
     sync->setObjectName(QStringLiteral("action.sync"));

@@ -121,6 +121,41 @@ Result<void> CatalogStore::upsert(const QList<ServiceItem>& items, const QList<T
     return m_database.transaction([&](QSqlDatabase& db) { return write(db, items, themes); });
 }
 
+Result<void> CatalogStore::upsertIn(const QSqlDatabase& db, const QList<ServiceItem>& items,
+                                    const QList<Theme>& themes)
+{
+    return write(db, items, themes);
+}
+
+Result<void> CatalogStore::removeIn(const QSqlDatabase& db, const QString& statement,
+                                    const QStringList& codes)
+{
+    if (codes.isEmpty())
+        return {};
+    auto query = sql::prepare(db, statement);
+    if (!query)
+        return query.error();
+    const QString what = QCoreApplication::translate("ow::CatalogStore", "update the service catalog");
+    for (const QString& code : codes) {
+        query.value().bindValue(0, code);
+        if (auto done = sql::exec(query.value(), what); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> CatalogStore::removeItemsIn(const QSqlDatabase& db, const QStringList& codes)
+{
+    // item_materials go with the item (ON DELETE CASCADE).
+    return removeIn(db, QStringLiteral("DELETE FROM service_items WHERE code = ?"), codes);
+}
+
+Result<void> CatalogStore::removeThemesIn(const QSqlDatabase& db, const QStringList& codes)
+{
+    // theme_items go with the theme (ON DELETE CASCADE).
+    return removeIn(db, QStringLiteral("DELETE FROM themes WHERE code = ?"), codes);
+}
+
 Result<void> CatalogStore::importAll(const QList<ServiceItem>& items, const QList<Theme>& themes)
 {
     return m_database.transaction([&](QSqlDatabase& db) -> Result<void> {
@@ -218,6 +253,15 @@ Result<QStringList> CatalogStore::departments()
 Result<int> CatalogStore::countItems()
 {
     auto query = run(m_database.connection(), QStringLiteral("SELECT count(*) FROM service_items"), {},
+                     QCoreApplication::translate("ow::CatalogStore", "read the service catalog"));
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toInt() : 0;
+}
+
+Result<int> CatalogStore::countThemes()
+{
+    auto query = run(m_database.connection(), QStringLiteral("SELECT count(*) FROM themes"), {},
                      QCoreApplication::translate("ow::CatalogStore", "read the service catalog"));
     if (!query)
         return query.error();

@@ -26,6 +26,14 @@ public:
     // Replaces the whole catalog by this one (a full download from the server), all or nothing.
     Result<void> importAll(const QList<ServiceItem>& items, const QList<Theme>& themes);
 
+    // The same inside the caller's open transaction on db (a feed page applied with its cursor).
+    static Result<void> upsertIn(const QSqlDatabase& db, const QList<ServiceItem>& items,
+                                 const QList<Theme>& themes = {});
+    // Removes these items (with their materials lists) or themes inside the caller's open transaction
+    // on db; codes not in the catalog are ignored.
+    static Result<void> removeItemsIn(const QSqlDatabase& db, const QStringList& codes);
+    static Result<void> removeThemesIn(const QSqlDatabase& db, const QStringList& codes);
+
     Result<std::optional<ServiceItem>> findItem(const QString& code);
     Result<QList<ServiceItem>> listByDepartment(const QString& department);
     Result<QStringList> departments();
@@ -33,10 +41,12 @@ public:
 
     Result<std::optional<Theme>> findTheme(const QString& code);
     Result<QList<Theme>> listThemes();
+    Result<int> countThemes();
 
 private:
     static Result<void> write(const QSqlDatabase& db, const QList<ServiceItem>& items,
                               const QList<Theme>& themes);
+    static Result<void> removeIn(const QSqlDatabase& db, const QString& statement, const QStringList& codes);
     Result<QList<ServiceItem>> loadItems(const QString& condition, const QVariantList& values);
     Result<QList<Theme>> loadThemes(const QString& condition, const QVariantList& values);
 

@@ -232,12 +232,25 @@ Migration version6()
             }};
 }
 
+// Version 7: the holiday arrangements pulled from the central calendar feed, one row per year in the
+// holiday-cn JSON shape (HolidayStore); they replace the shipped arrangement of the same year.
+Migration version7()
+{
+    return {7,
+            {
+                QStringLiteral("CREATE TABLE holiday_arrangements ("
+                               " year INTEGER PRIMARY KEY,"
+                               " json TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
-    static const QList<Migration> list{version1(), version2(), version3(),
-                                       version4(), version5(), version6()};
+    static const QList<Migration> list{version1(), version2(), version3(), version4(),
+                                       version5(), version6(), version7()};
     return list;
 }
 

@@ -85,6 +85,8 @@ void CentralLink::connectTo(const QUrl& server)
             [this](const ApiError& error) { emit signInRequired(error.message); });
     m_engine = std::make_unique<SyncEngine>(m_database, m_blobs, *m_client, m_clock);
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &CentralLink::statusChanged);
+    connect(m_engine.get(), &SyncEngine::catalogUpdated, this, &CentralLink::catalogUpdated);
+    connect(m_engine.get(), &SyncEngine::holidaysUpdated, this, &CentralLink::holidaysUpdated);
     if (m_signIn->isSignedIn())
         onSignedIn(m_signIn->isOnline());
 }

@@ -53,6 +53,10 @@ signals:
     void statusChanged(const ow::SyncStatus& status);
     // The server wants a new sign-in (the kept token was refused): the clerk keeps working offline.
     void signInRequired(const QString& reason);
+    // Pulled from the central server: the local catalog changed; holiday arrangements of these years
+    // were stored (HolidayStore).
+    void catalogUpdated();
+    void holidaysUpdated(const QList<int>& years);
 
 private:
     void onlineLogin(const SignInRequest& request, const std::function<void(Result<LoginAnswer>)>& done);

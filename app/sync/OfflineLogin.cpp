@@ -1,6 +1,7 @@
 #include "sync/OfflineLogin.h"
 
 #include "core/Clock.h"
+#include "core/ConstantTime.h"
 #include "storage/OfflineCredentialStore.h"
 #include "sync/PasswordHasher.h"
 
@@ -60,7 +61,7 @@ Result<SignedInUser> OfflineLogin::verify(const QString& login, const QString& p
                          .arg(login, locale.toString(credential.verifiedAt.toLocalTime().date(),
                                                      QLocale::ShortFormat))};
     const QByteArray hash = PasswordHasher::derive(password, credential.salt, credential.iterations);
-    if (!PasswordHasher::equalConstantTime(hash, credential.hash))
+    if (!equalInConstantTime(hash, credential.hash))
         return wrongPassword(credential);
     if (credential.failedAttempts > 0 || credential.lockedUntil.isValid()) {
         if (auto reset = m_store.setAttempts(login, 0, {}); !reset)

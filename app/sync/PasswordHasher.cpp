@@ -26,14 +26,4 @@ QByteArray PasswordHasher::newSalt()
     return salt;
 }
 
-bool PasswordHasher::equalConstantTime(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
 } // namespace ow

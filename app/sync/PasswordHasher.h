@@ -20,8 +20,6 @@ public:
     static QByteArray derive(const QString& password, const QByteArray& salt, int iterations);
     // saltBytes from the operating system's cryptographically secure generator.
     static QByteArray newSalt();
-    // True when a and b are equal; the time taken does not depend on where they differ.
-    static bool equalConstantTime(const QByteArray& a, const QByteArray& b);
 };
 
 } // namespace ow

@@ -32,6 +32,8 @@ SyncEngine::SyncEngine(Database& database, const BlobStore& blobs, CentralApiCli
     , m_outbox(database, clock)
     , m_cursors(database)
     , m_feed(database, clock)
+    , m_catalogFeed(database, clock)
+    , m_calendarFeed(database, clock)
     , m_uploader(client, blobs, options.chunkSize)
     , m_backoff(options.backoff, random)
 {
@@ -144,11 +146,11 @@ void SyncEngine::deliverNext()
         });
         return;
     }
-    const bool feedDue = m_options.pullStatusFeed && !m_offline &&
+    const bool feedDue = (m_options.pullStatusFeed || m_options.pullReferenceFeeds) && !m_offline &&
                          (!m_lastFeedPull.isValid() ||
                           m_lastFeedPull.msecsTo(now) >= qint64(m_options.feedInterval.count()) || m_again);
     if (feedDue)
-        pullFeed();
+        pullFeeds();
     else
         endPass();
 }
@@ -219,42 +221,123 @@ void SyncEngine::settle(const OutboxOperation& operation, const DeliveryOutcome&
         noteFailure(stored.error().message);
 }
 
+QString SyncEngine::feedNameOf(ApiFeed feed)
+{
+    switch (feed) {
+    case ApiFeed::StatusChanges:
+        return StatusFeedApplier::feedName();
+    case ApiFeed::CatalogItems:
+        return CatalogFeedApplier::itemsFeedName();
+    case ApiFeed::Themes:
+        return CatalogFeedApplier::themesFeedName();
+    case ApiFeed::Calendar:
+        return CalendarFeedApplier::feedName();
+    }
+    return {};
+}
+
+void SyncEngine::pullFeeds()
+{
+    m_feedQueue.clear();
+    m_feedFailed = false;
+    // Items before themes (a theme cites items), the reference data before the status changes.
+    if (m_options.pullReferenceFeeds)
+        m_feedQueue << ApiFeed::CatalogItems << ApiFeed::Themes << ApiFeed::Calendar;
+    if (m_options.pullStatusFeed)
+        m_feedQueue << ApiFeed::StatusChanges;
+    pullFeed();
+}
+
+void SyncEngine::nextFeed()
+{
+    if (!m_feedQueue.isEmpty())
+        m_feedQueue.removeFirst();
+    if (!m_feedQueue.isEmpty())
+        return pullFeed();
+    if (!m_feedFailed)
+        m_lastFeedPull = m_clock.now();
+    endPass();
+}
+
+Result<void> SyncEngine::applyPage(ApiFeed feed, const FeedPage& page)
+{
+    switch (feed) {
+    case ApiFeed::StatusChanges: {
+        const auto applied = m_feed.apply(page);
+        if (!applied)
+            return applied.error();
+        for (const auto& change : *applied)
+            emit caseStatusApplied(change.caseUuid, change.status);
+        return {};
+    }
+    case ApiFeed::CatalogItems:
+    case ApiFeed::Themes: {
+        const auto applied =
+            feed == ApiFeed::CatalogItems ? m_catalogFeed.applyItems(page) : m_catalogFeed.applyThemes(page);
+        if (!applied)
+            return applied.error();
+        if (applied->changed() > 0)
+            emit catalogUpdated(applied->changed());
+        return {};
+    }
+    case ApiFeed::Calendar: {
+        const auto applied = m_calendarFeed.apply(page);
+        if (!applied)
+            return applied.error();
+        if (!applied->isEmpty())
+            emit holidaysUpdated(*applied);
+        return {};
+    }
+    }
+    return {};
+}
+
 void SyncEngine::pullFeed(bool retried)
 {
-    const auto cursor = m_cursors.cursor(StatusFeedApplier::feedName());
+    if (m_feedQueue.isEmpty())
+        return endPass();
+    const ApiFeed feed = m_feedQueue.constFirst();
+    const QString name = feedNameOf(feed);
+    const auto cursor = m_cursors.cursor(name);
     if (!cursor) {
         noteFailure(cursor.error().message);
-        return endPass();
+        m_feedFailed = true;
+        return nextFeed();
     }
     QPointer<SyncEngine> self(this);
-    m_client.fetchFeed(ApiFeed::StatusChanges, *cursor, m_options.feedPageLimit,
-                       [self, retried](ApiReply<FeedPage> reply) {
-                           if (!self)
-                               return;
-                           if (!reply.ok()) {
-                               if (!retried && reply.error().code == QLatin1String("request.invalidCursor")) {
-                                   qCWarning(lcSync) << "status feed: the server does not know our cursor; "
-                                                        "reading the feed again from the beginning";
-                                   if (self->m_cursors.reset(StatusFeedApplier::feedName()))
-                                       return self->pullFeed(true);
-                               }
-                               self->m_offline = reply.error().unreachable();
-                               self->noteFailure(reply.error().message);
-                               return self->endPass();
-                           }
-                           const auto applied = self->m_feed.apply(reply.value());
-                           if (!applied) {
-                               self->noteFailure(applied.error().message);
-                               return self->endPass();
-                           }
-                           self->m_offline = false;
-                           for (const auto& change : *applied)
-                               emit self->caseStatusApplied(change.caseUuid, change.status);
-                           if (reply.value().hasMore)
-                               return self->pullFeed();
-                           self->m_lastFeedPull = self->m_clock.now();
-                           self->endPass();
-                       });
+    m_client.fetchFeed(
+        feed, *cursor, m_options.feedPageLimit, [self, feed, name, retried](ApiReply<FeedPage> reply) {
+            if (!self)
+                return;
+            if (!reply.ok()) {
+                if (!retried && reply.error().code == QLatin1String("request.invalidCursor")) {
+                    qCWarning(lcSync).noquote() << "feed" << name
+                                                << ": the server does not know our cursor; reading the feed "
+                                                   "again from the beginning";
+                    if (self->m_cursors.reset(name))
+                        return self->pullFeed(true);
+                }
+                self->m_offline = reply.error().unreachable();
+                self->noteFailure(reply.error().message);
+                self->m_feedFailed = true;
+                if (self->m_offline || reply.error().kind == ApiError::Kind::Auth) {
+                    self->m_feedQueue.clear(); // the other feeds would fail the same way
+                    return self->endPass();
+                }
+                return self->nextFeed();
+            }
+            self->m_offline = false;
+            if (const auto applied = self->applyPage(feed, reply.value()); !applied) {
+                qCWarning(lcSync).noquote()
+                    << "feed" << name << ": a page could not be applied:" << applied.error().message;
+                self->noteFailure(applied.error().message);
+                self->m_feedFailed = true;
+                return self->nextFeed();
+            }
+            if (reply.value().hasMore)
+                return self->pullFeed();
+            self->nextFeed();
+        });
 }
 
 void SyncEngine::endPass()

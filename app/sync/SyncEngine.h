@@ -2,7 +2,9 @@
 
 // SyncEngine: delivers the outbox to the central server in order (materials before the case that
 // cites them), retries with backoff, parks what the server refuses for good, pulls the status-change
-// feed into the local cases, and reports progress and SyncStatus for the status bar and sync panel.
+// feed into the local cases and the catalog, theme and holiday-calendar feeds into the local reference
+// data (each by cursor, at most every feedInterval), and reports progress and SyncStatus for the status bar
+// and sync panel.
 
 #include "core/CaseRecord.h"
 #include "core/Clock.h"
@@ -10,6 +12,9 @@
 #include "core/Result.h"
 #include "storage/OutboxStore.h"
 #include "sync/Backoff.h"
+#include "sync/CalendarFeedApplier.h"
+#include "sync/CatalogFeedApplier.h"
+#include "sync/CentralApiClient.h"
 #include "sync/DeliveryOutcome.h"
 #include "sync/FeedCursorStore.h"
 #include "sync/MaterialUploader.h"
@@ -33,9 +38,10 @@ struct SyncOptions
     qint64 chunkSize = 1 << 20; // bytes per material chunk
     BackoffPolicy backoff;
     std::chrono::milliseconds pollInterval{5000};  // how often the outbox is looked at when idle
-    std::chrono::milliseconds feedInterval{60000}; // how often the status feed is pulled
+    std::chrono::milliseconds feedInterval{60000}; // how often the feeds are pulled
     int batchSize = 500;                           // due operations read per pass
     bool pullStatusFeed = true;
+    bool pullReferenceFeeds = true; // the catalog items, themes and holiday-calendar feeds
     int feedPageLimit = 500;
 };
 
@@ -72,6 +78,11 @@ signals:
     void operationParked(const QUuid& operation, const QString& reason);
     void retryScheduled(const QUuid& operation, const QDateTime& at, const QString& reason);
     void caseStatusApplied(const QUuid& caseUuid, ow::CaseStatus status);
+    // A page of the catalog items or themes feed changed the local catalog (changed entries).
+    void catalogUpdated(int changed);
+    // A page of the holiday-calendar feed stored these years' arrangements (HolidayStore): rebuild the
+    // WorkingCalendar with HolidayStore::workingCalendar().
+    void holidaysUpdated(const QList<int>& years);
     void passFinished();
 
 private:
@@ -79,7 +90,11 @@ private:
     void deliverNext();
     void deliver(const OutboxOperation& operation, const std::function<void(DeliveryOutcome)>& done);
     void settle(const OutboxOperation& operation, const DeliveryOutcome& outcome);
-    void pullFeed(bool retried = false);
+    void pullFeeds();                    // the due feeds, one after the other
+    void pullFeed(bool retried = false); // the first of m_feedQueue, page after page
+    void nextFeed();
+    Result<void> applyPage(ApiFeed feed, const FeedPage& page);
+    static QString feedNameOf(ApiFeed feed);
     void endPass();
     void updateStatus(SyncStatus::State state);
     void noteFailure(const QString& message);
@@ -91,6 +106,8 @@ private:
     OutboxStore m_outbox;
     FeedCursorStore m_cursors;
     StatusFeedApplier m_feed;
+    CatalogFeedApplier m_catalogFeed;
+    CalendarFeedApplier m_calendarFeed;
     MaterialUploader m_uploader;
     Backoff m_backoff;
     QTimer m_timer;
@@ -102,6 +119,8 @@ private:
     bool m_again = false;   // syncNow during a pass: run another at once
     bool m_offline = false; // the last exchange found no server
     QDateTime m_lastFeedPull;
+    QList<ApiFeed> m_feedQueue;             // the feeds still to pull in this pass
+    bool m_feedFailed = false;              // a feed of this pass failed: pull again at the next pass
     QHash<QString, QDateTime> m_heldGroups; // case -> until when its later operations wait
     SyncStatus m_status;
 };

@@ -44,7 +44,7 @@ TEST_CASE("A fresh database gets the latest schema, WAL and foreign keys", "[sto
     const auto version = t.db->schemaVersion();
     REQUIRE(version.ok());
     CHECK(*version == Migrations::latestVersion());
-    CHECK(Migrations::latestVersion() == 6);
+    CHECK(Migrations::latestVersion() == 7);
     const QSqlDatabase db = t.db->connection();
     CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
@@ -141,7 +141,7 @@ TEST_CASE("A database from a newer version is refused and left byte-for-byte unt
     withRawConnection(path, [](QSqlDatabase& db) {
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("CREATE TABLE future (x)")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
     });
     const QByteArray before = fileHash(path);
     const auto size = QFileInfo(path).size();
@@ -152,8 +152,8 @@ TEST_CASE("A database from a newer version is refused and left byte-for-byte unt
     CHECK(opened.error().code == QLatin1String("storage.newerSchema"));
     CHECK(opened.error().message ==
           QStringLiteral(
-              "This database was written by a newer version of OneWindow (schema 7, this program knows "
-              "6). Install the newer version; the file was left untouched."));
+              "This database was written by a newer version of OneWindow (schema 8, this program knows "
+              "7). Install the newer version; the file was left untouched."));
     CHECK(fileHash(path) == before);
     CHECK(QFileInfo(path).size() == size);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
